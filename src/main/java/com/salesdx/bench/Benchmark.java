@@ -1,0 +1,126 @@
+package com.salesdx.bench;
+
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.diagnosis.Diagnoser;
+import com.salesdx.facts.Answer;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.rules.RuleBaseBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The benchmark behind the README's figures: build times (cold in a fresh JVM, warm in this one),
+ * diagnoses per second on one and two threads with p50/p99 latency, and heap, for the shipped
+ * rules and for a generated rule base; each next to Drools alone on the same rules and facts.
+ */
+public final class Benchmark {
+    private static final int SAMPLE_SETS = 200;
+
+    private final Path rules;
+    private final Path kb;
+    private final double seconds;
+    private final int generatedRules;
+    private final PrintWriter out;
+
+    public Benchmark(Path rules, Path kb, double seconds, int generatedRules, PrintWriter out) {
+        this.rules = rules;
+        this.kb = kb;
+        this.seconds = seconds;
+        this.generatedRules = generatedRules;
+        this.out = out;
+    }
+
+    public void run() throws Exception {
+        out.printf(Locale.ROOT, "salesdx bench: %d cores, max heap %d MB, Java %s, %.0f s per figure%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), seconds);
+        measure("shipped rules", rules);
+        if (generatedRules > 0) {
+            Path folder = Files.createTempDirectory("salesdx-bench");
+            try {
+                RuleBase shipped = RuleBaseBuilder.build(rules, kb);
+                RuleGenerator.write(shipped.knowledge(), folder, generatedRules, 42);
+                measure(generatedRules + " generated rules", folder);
+            } finally {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private void measure(String label, Path ruleFolder) throws Exception {
+        out.printf("%n== %s ==%n", label);
+        long cold = coldBuildMillis(ruleFolder);
+        long[] warm = new long[5];
+        RuleBase ruleBase = null;
+        for (int i = 0; i < warm.length; i++) {
+            long start = System.nanoTime();
+            ruleBase = RuleBaseBuilder.build(ruleFolder, kb);
+            warm[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(warm);
+        out.printf(Locale.ROOT, "rules: %d   build: cold %d ms (fresh JVM), warm %d ms (median of 5)%n",
+                ruleBase.rules().size(), cold, warm[2]);
+        RuleBase base = ruleBase;
+        List<AnswerSet> answers = SampleAnswers.generate(base.knowledge(), "consultant", SAMPLE_SETS, 7);
+        List<List<Answer>> facts = new ArrayList<>();
+        answers.forEach(a -> facts.add(Diagnoser.facts(base, a)));
+        double findings = answers.stream().mapToInt(a -> Diagnoser.diagnose(base, a).findings().size()).average().orElse(0);
+        out.printf(Locale.ROOT, "answers per diagnosis: %d   findings per diagnosis: %.1f (mean)%n",
+                answers.get(0).answers().size(), findings);
+        LoadRunner.run(2, Math.min(2, seconds), answers, a -> Diagnoser.diagnose(base, a)); // warm-up
+        LoadRunner.run(2, Math.min(2, seconds), facts, f -> bareSession(base, f));
+        for (int threads = 1; threads <= 2; threads++) {
+            LoadRunner.Result engine = LoadRunner.run(threads, seconds, answers, a -> Diagnoser.diagnose(base, a));
+            LoadRunner.Result drools = LoadRunner.run(threads, seconds, facts, f -> bareSession(base, f));
+            line("salesdx", engine);
+            line("drools alone", drools);
+            out.printf(Locale.ROOT, "  overhead on %d thread(s): %.2fx throughput, %.2fx p50%n", threads,
+                    drools.perSecond() / engine.perSecond(), engine.p50Micros() / drools.p50Micros());
+        }
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        out.printf(Locale.ROOT, "heap used after GC with this rule base loaded: %d MB%n", heap >> 20);
+        out.flush();
+    }
+
+    private void line(String who, LoadRunner.Result r) {
+        out.printf(Locale.ROOT, "  %-13s %d thread(s): %,9.0f diagnoses/s   p50 %7.1f us   p99 %7.1f us%n", who,
+                r.threads(), r.perSecond(), r.p50Micros(), r.p99Micros());
+    }
+
+    /** Drools alone: a bare session on the same facts, no answer parsing, merging, scoring or ranking. */
+    private static void bareSession(RuleBase base, List<Answer> facts) {
+        KieSession session = base.kieBase().newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private long coldBuildMillis(Path ruleFolder) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ColdBuild.class.getName(), ruleFolder.toString(), kb.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).trim();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("cold build failed: " + output);
+        }
+        String[] lines = output.split("\\R");
+        return Long.parseLong(lines[lines.length - 1].trim());
+    }
+}

@@ -1,0 +1,7 @@
+package com.salesdx.check;
+
+import com.salesdx.answers.AnswerSet;
+
+/** A domain expert's test: answers in, expected findings out. {@code name} says what it proves. */
+public record Scenario(String name, String file, int line, AnswerSet answers, Expectation expect) {
+}

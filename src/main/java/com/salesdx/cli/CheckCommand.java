@@ -1,0 +1,73 @@
+package com.salesdx.cli;
+
+import com.salesdx.check.Scenario;
+import com.salesdx.check.ScenarioLoader;
+import com.salesdx.check.ScenarioResult;
+import com.salesdx.check.ScenarioRunner;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.rules.RuleKind;
+import com.salesdx.yaml.InvalidInputException;
+import com.salesdx.yaml.Problems;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate the knowledge base and rules (file:line for each problem), then run the scenario tests.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBase ruleBase;
+        try {
+            ruleBase = knowledge.build();
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCodes.KNOWLEDGE_PROBLEM;
+        }
+        long findings = ruleBase.rules().values().stream().filter(r -> r.kind() == RuleKind.FINDING).count();
+        out.printf("Rules and knowledge base are valid (version %s): %d rules (%d conclude findings), %d questions, "
+                + "%d interventions, built in %d ms.%n", ruleBase.version(), ruleBase.rules().size(), findings,
+                ruleBase.knowledge().questions().size(), ruleBase.knowledge().interventions().size(), ruleBase.buildMillis());
+        Problems problems = new Problems();
+        List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb.resolve("scenarios"), ruleBase, problems);
+        if (!problems.isEmpty()) {
+            err.println("invalid scenarios: " + problems.list().size() + " problem(s)");
+            problems.list().forEach(p -> err.println("  " + p));
+            err.flush();
+            return ExitCodes.KNOWLEDGE_PROBLEM;
+        }
+        int failed = 0;
+        Set<String> covered = new TreeSet<>();
+        for (Scenario scenario : scenarios) {
+            ScenarioResult result = ScenarioRunner.run(scenario, ruleBase);
+            covered.addAll(result.findings());
+            out.printf("%s  %s  (%s)%n", result.passed() ? "PASS" : "FAIL", scenario.name(), scenario.file());
+            result.failures().forEach(f -> out.println("      " + f));
+            failed += result.passed() ? 0 : 1;
+        }
+        Set<String> neverFired = ruleBase.rules().values().stream().filter(r -> r.kind() == RuleKind.FINDING)
+                .map(r -> r.id()).filter(id -> !covered.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+        if (!neverFired.isEmpty()) {
+            out.println("Findings no scenario produces (consider a scenario): " + String.join(", ", neverFired));
+        }
+        out.printf("scenarios: %d passed, %d failed%n", scenarios.size() - failed, failed);
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.KNOWLEDGE_PROBLEM;
+    }
+}

@@ -1,0 +1,68 @@
+package com.salesdx.cli;
+
+import com.salesdx.answers.AnswerReader;
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.diagnosis.Diagnoser;
+import com.salesdx.diagnosis.Diagnosis;
+import com.salesdx.report.JsonReport;
+import com.salesdx.report.MarkdownReport;
+import com.salesdx.report.TextReport;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.yaml.InvalidInputException;
+import com.salesdx.yaml.Problems;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnose an answer file (YAML or JSON): pillar scores, findings and where to start.")
+final class DiagnoseCommand implements Callable<Integer> {
+    enum Format { text, json, markdown }
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Parameters(paramLabel = "FILE", description = "Answers: questionnaire id plus answers by question id.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBase ruleBase;
+        try {
+            ruleBase = knowledge.build();
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.KNOWLEDGE_PROBLEM;
+        }
+        Problems problems = new Problems();
+        Optional<AnswerSet> answers = new AnswerReader(ruleBase.knowledge()).read(file, problems);
+        if (answers.isEmpty()) {
+            err.println("invalid answer file: " + problems.list().size() + " problem(s)");
+            problems.list().forEach(p -> err.println("  " + p));
+            return ExitCodes.INPUT_PROBLEM;
+        }
+        Diagnosis diagnosis = Diagnoser.diagnose(ruleBase, answers.get());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case text -> TextReport.render(diagnosis);
+            case json -> JsonReport.render(diagnosis) + "\n";
+            case markdown -> MarkdownReport.render(diagnosis);
+        });
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

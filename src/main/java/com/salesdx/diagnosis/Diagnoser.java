@@ -1,0 +1,68 @@
+package com.salesdx.diagnosis;
+
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.diagnosis.Diagnosis.FindingResult;
+import com.salesdx.diagnosis.Diagnosis.PillarResult;
+import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import com.salesdx.facts.Answer;
+import com.salesdx.facts.Finding;
+import com.salesdx.knowledge.Questionnaire;
+import com.salesdx.rules.RuleBase;
+import java.util.Comparator;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs one diagnosis: answers become typed facts in a fresh session of the given rule base,
+ * the rules fire, and the findings they insert are merged, scored and turned into remedies.
+ * Thread-safe: each call has its own session; the rule base is immutable.
+ */
+public final class Diagnoser {
+    /** A rule base that keeps firing past this many activations has a loop; stop rather than hang. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private Diagnoser() {
+    }
+
+    public static Diagnosis diagnose(RuleBase ruleBase, AnswerSet answers) {
+        Questionnaire questionnaire = ruleBase.knowledge().questionnaire(answers.questionnaire())
+                .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + answers.questionnaire()));
+        List<Finding> fired = fire(ruleBase, AnswerFacts.of(answers, questionnaire));
+        List<FindingResult> findings = FindingMerger.merge(fired, ruleBase, answers);
+        List<PillarResult> pillars = PillarScorer.score(ruleBase.knowledge(), questionnaire, answers, findings);
+        List<RankedIntervention> interventions = InterventionRanker.rank(ruleBase.knowledge(), findings);
+        List<String> startHere = interventions.stream().limit(ruleBase.knowledge().scoring().startHere())
+                .map(RankedIntervention::id).toList();
+        return new Diagnosis(ruleBase.version(), questionnaire.id(), pillars, findings, interventions, startHere,
+                weakest(pillars));
+    }
+
+    /** The rules alone: insert, fire, collect findings. Also what the benchmark compares against. */
+    public static List<Finding> fire(RuleBase ruleBase, List<Answer> facts) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            for (Answer fact : facts) {
+                session.insert(fact);
+            }
+            int firings = session.fireAllRules(MAX_FIRINGS);
+            if (firings >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
+                        + " firings: a rule probably re-triggers itself");
+            }
+            return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast)
+                    .sorted(Comparator.comparing(Finding::getId).thenComparing(Finding::getRule)).toList();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public static List<Answer> facts(RuleBase ruleBase, AnswerSet answers) {
+        return AnswerFacts.of(answers, ruleBase.knowledge().questionnaire(answers.questionnaire()).orElseThrow());
+    }
+
+    private static String weakest(List<PillarResult> pillars) {
+        return pillars.stream().filter(PillarResult::assessed)
+                .min(Comparator.comparingInt(PillarResult::score))
+                .map(PillarResult::id).orElse(null);
+    }
+}

@@ -1,0 +1,171 @@
+package com.salesdx.knowledge;
+
+import com.salesdx.yaml.Problem;
+import com.salesdx.yaml.Problems;
+import com.salesdx.yaml.YamlDocument;
+import com.salesdx.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads knowledge-base/: pillars.yaml, scoring.yaml, interventions.yaml, questionnaires/*.yaml.
+ * Every problem in every file is collected; the result is usable only when there are none.
+ */
+public final class KnowledgeLoader {
+    private final Path root;
+    private final Problems problems;
+
+    private KnowledgeLoader(Path root, Problems problems) {
+        this.root = root;
+        this.problems = problems;
+    }
+
+    /** Loads and validates the folder, adding any problem found; empty when it is unusable. */
+    public static Optional<Knowledge> load(Path root, Problems problems) {
+        return new KnowledgeLoader(root, problems).load();
+    }
+
+    private Optional<Knowledge> load() {
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.inFile(root.toString(), "knowledge-base folder not found at " + root.toAbsolutePath()
+                    + " (give another one with --kb DIR)"));
+            return Optional.empty();
+        }
+        int before = problems.list().size();
+        Map<String, Pillar> pillars = pillars();
+        Scoring scoring = read("scoring.yaml", Scoring.class).map(this::validScoring).orElse(null);
+        Map<String, Intervention> interventions = interventions(pillars);
+        Map<String, QuestionDef> questions = new LinkedHashMap<>();
+        Map<String, Questionnaire> questionnaires = questionnaires(pillars, questions);
+        new FeedChecks(problems, questions).check(questionnaires.values());
+        if (problems.list().size() > before || scoring == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Knowledge(List.copyOf(pillars.values()), questionnaires, questions, interventions, scoring));
+    }
+
+    private Map<String, Pillar> pillars() {
+        Map<String, Pillar> pillars = new LinkedHashMap<>();
+        Optional<YamlDocument> doc = YamlReader.parse(root.resolve("pillars.yaml"), display("pillars.yaml"), problems);
+        doc.flatMap(d -> YamlReader.bind(d, "", d.root(), PillarsFile.class, problems)).ifPresent(file -> {
+            FieldChecks check = new FieldChecks(doc.get(), problems);
+            if (!check.list(file.pillars(), "/pillars", 1)) {
+                return;
+            }
+            Set<Integer> ranks = new HashSet<>();
+            for (int i = 0; i < file.pillars().size(); i++) {
+                Pillar pillar = file.pillars().get(i);
+                String at = "/pillars/" + i;
+                boolean ok = check.matches(pillar.id(), FieldChecks.KEBAB_ID, at + "/id", "lower-case letters, e.g. strategy");
+                ok &= check.text(pillar.name(), at + "/name") & check.text(pillar.healthy(), at + "/healthy");
+                if (pillar.upstreamRank() == null || !ranks.add(pillar.upstreamRank())) {
+                    check.fail(at + "/upstream_rank", "needs a whole number not used by another pillar (1 = most upstream)");
+                    ok = false;
+                }
+                if (ok && pillars.putIfAbsent(pillar.id(), pillar) != null) {
+                    check.fail(at + "/id", "duplicate pillar id \"" + pillar.id() + "\"");
+                }
+            }
+        });
+        return pillars;
+    }
+
+    private Scoring validScoring(Scoring scoring) {
+        String file = display("scoring.yaml");
+        boolean ok = scoring.severityWeights() != null && scoring.findingPenalties() != null && scoring.bands() != null
+                && !scoring.bands().isEmpty() && scoring.assessment() != null && scoring.upstreamFactors() != null
+                && scoring.startHere() != null && scoring.startHere() > 0
+                && scoring.assessment().minAnswered() != null && scoring.assessment().minAnsweredShare() != null;
+        if (!ok) {
+            problems.add(Problem.inFile(file, "needs severity_weights, finding_penalties, bands, assessment "
+                    + "(min_answered, min_answered_share), upstream_factors and start_here (> 0)"));
+            return null;
+        }
+        for (String key : List.of("high", "medium", "low")) {
+            if (!scoring.severityWeights().containsKey(key) || !scoring.findingPenalties().containsKey(key)) {
+                problems.add(Problem.inFile(file, "severity_weights and finding_penalties need high, medium and low"));
+                return null;
+            }
+        }
+        return scoring;
+    }
+
+    private Map<String, Intervention> interventions(Map<String, Pillar> pillars) {
+        Map<String, Intervention> interventions = new LinkedHashMap<>();
+        Optional<YamlDocument> doc = YamlReader.parse(root.resolve("interventions.yaml"), display("interventions.yaml"), problems);
+        doc.flatMap(d -> YamlReader.bind(d, "", d.root(), InterventionsFile.class, problems)).ifPresent(file -> {
+            FieldChecks check = new FieldChecks(doc.get(), problems);
+            if (!check.list(file.interventions(), "/interventions", 1)) {
+                return;
+            }
+            for (int i = 0; i < file.interventions().size(); i++) {
+                Intervention it = file.interventions().get(i);
+                String at = "/interventions/" + i;
+                boolean ok = check.matches(it.id(), FieldChecks.KEBAB_ID, at + "/id", "kebab-case, e.g. icp-validation-sprint");
+                ok &= check.text(it.title(), at + "/title") & check.text(it.why(), at + "/why")
+                        & check.text(it.horizon(), at + "/horizon") & check.list(it.steps(), at + "/steps", 1)
+                        & check.list(it.indicators(), at + "/indicators", 1);
+                if (check.list(it.pillars(), at + "/pillars", 1)) {
+                    for (int p = 0; p < it.pillars().size(); p++) {
+                        if (!pillars.isEmpty() && !pillars.containsKey(it.pillars().get(p))) {
+                            check.fail(at + "/pillars/" + p, "unknown pillar \"" + it.pillars().get(p) + "\"; expected one of "
+                                    + String.join(", ", pillars.keySet()));
+                            ok = false;
+                        }
+                    }
+                } else {
+                    ok = false;
+                }
+                if (ok && interventions.putIfAbsent(it.id(), it) != null) {
+                    check.fail(at + "/id", "duplicate intervention id \"" + it.id() + "\"");
+                }
+            }
+        });
+        return interventions;
+    }
+
+    private Map<String, Questionnaire> questionnaires(Map<String, Pillar> pillars, Map<String, QuestionDef> questions) {
+        Map<String, Questionnaire> result = new LinkedHashMap<>();
+        Path folder = root.resolve("questionnaires");
+        for (Path path : yamlFiles(folder)) {
+            String id = path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            String name = display("questionnaires/" + path.getFileName());
+            Optional<YamlDocument> doc = YamlReader.parse(path, name, problems);
+            doc.flatMap(d -> YamlReader.bind(d, "", d.root(), QuestionnaireFile.class, problems))
+                    .map(file -> new QuestionnaireValidator(doc.get(), problems, pillars, questions).validate(file, id))
+                    .ifPresent(q -> result.put(id, q));
+        }
+        if (result.isEmpty()) {
+            problems.add(Problem.inFile(display("questionnaires"), "no questionnaire found in " + folder.toAbsolutePath()));
+        }
+        return result;
+    }
+
+    private List<Path> yamlFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.inFile(folder.toString(), "cannot list " + folder.toAbsolutePath() + ": " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private <T> Optional<T> read(String file, Class<T> type) {
+        return YamlReader.read(root.resolve(file), display(file), type, problems);
+    }
+
+    private String display(String file) {
+        return root.resolve(file).normalize().toString();
+    }
+}

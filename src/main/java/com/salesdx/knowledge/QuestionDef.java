@@ -1,0 +1,61 @@
+package com.salesdx.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A validated question with everything resolved: its questionnaire, its pillar (from the
+ * section when the question does not name one) and whether it counts towards the pillar score.
+ */
+public record QuestionDef(String id, String questionnaire, String section, String pillar, String text,
+        QuestionType type, boolean healthyIsYesOrHigh, String low, String high, String unit,
+        double min, double max, ScoreRange score, List<Option> options, boolean scored, Help help,
+        List<String> feeds, String file, int line) {
+
+    public boolean hasPillar() {
+        return pillar != null;
+    }
+
+    public Optional<Option> option(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+    }
+
+    /**
+     * How healthy an answer is, 0 (worst) to 1 (best), or empty when the question is not scored.
+     * The value is already validated: Boolean, Integer 1-5, Double in range, or an option value.
+     */
+    public OptionalDouble health(Object value) {
+        if (!scored) {
+            return OptionalDouble.empty();
+        }
+        return switch (type) {
+            case YES_NO -> OptionalDouble.of(((Boolean) value) == healthyIsYesOrHigh ? 1 : 0);
+            case SCALE -> {
+                double share = (((Number) value).doubleValue() - 1) / 4.0;
+                yield OptionalDouble.of(healthyIsYesOrHigh ? share : 1 - share);
+            }
+            case NUMBER -> OptionalDouble.of(score.health(((Number) value).doubleValue()));
+            case CHOICE -> option((String) value).map(Option::score)
+                    .map(s -> OptionalDouble.of(s / 100.0)).orElse(OptionalDouble.empty());
+        };
+    }
+
+    /** The answer as a person reads it: "no", "4 (Every deal, every week)", "12 %", the option's label. */
+    public String display(Object value) {
+        return switch (type) {
+            case YES_NO -> ((Boolean) value) ? "yes" : "no";
+            case SCALE -> {
+                int v = ((Number) value).intValue();
+                String end = v == 1 ? " (" + low + ")" : v == 5 ? " (" + high + ")" : "";
+                yield v + " of 5" + end;
+            }
+            case NUMBER -> {
+                double v = ((Number) value).doubleValue();
+                String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+                yield unit == null || unit.isBlank() ? number : number + " " + unit;
+            }
+            case CHOICE -> option((String) value).map(Option::label).orElse((String) value);
+        };
+    }
+}

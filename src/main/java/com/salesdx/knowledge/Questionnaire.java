@@ -1,0 +1,29 @@
+package com.salesdx.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A validated questionnaire: its sections in order and a lookup of its questions by id. */
+public record Questionnaire(String id, String title, String description, List<SectionDef> sections,
+        Map<String, QuestionDef> questions) {
+
+    public record SectionDef(String id, String pillar, String title, String intro, List<QuestionDef> questions) {
+    }
+
+    public static Questionnaire of(String id, String title, String description, List<SectionDef> sections) {
+        Map<String, QuestionDef> byId = new LinkedHashMap<>();
+        sections.forEach(s -> s.questions().forEach(q -> byId.put(q.id(), q)));
+        return new Questionnaire(id, title, description, List.copyOf(sections), Map.copyOf(byId));
+    }
+
+    public Optional<QuestionDef> question(String questionId) {
+        return Optional.ofNullable(questions.get(questionId));
+    }
+
+    /** Questions in the order they are asked. */
+    public List<QuestionDef> orderedQuestions() {
+        return sections.stream().flatMap(s -> s.questions().stream()).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package com.salesdx.report;
+
+import com.salesdx.diagnosis.Diagnosis;
+import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
+import com.salesdx.diagnosis.Diagnosis.FindingResult;
+import com.salesdx.diagnosis.Diagnosis.PillarResult;
+import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import java.util.Locale;
+
+/** A diagnosis for the terminal: pillar bars, where to start, then each finding with its why. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String render(Diagnosis d) {
+        StringBuilder out = new StringBuilder();
+        out.append("salesdx diagnosis (").append(d.questionnaire()).append(" questionnaire, rules version ")
+                .append(d.version()).append(")\n\n");
+        out.append("PILLARS\n");
+        for (PillarResult p : d.pillars()) {
+            out.append(String.format(Locale.ROOT, "  %-46s ", p.name()));
+            if (p.assessed()) {
+                int filled = (p.score() + 5) / 10;
+                out.append("#".repeat(filled)).append(".".repeat(10 - filled))
+                        .append(String.format(Locale.ROOT, " %3d  %s", p.score(), p.band()));
+            } else {
+                out.append("not assessed");
+            }
+            out.append(String.format(Locale.ROOT, "  (%d of %d answered, %d finding%s)%n", p.answered(), p.scoredQuestions(),
+                    p.findings(), p.findings() == 1 ? "" : "s"));
+        }
+        if (d.weakestPillar() != null) {
+            out.append("  Weakest pillar: ").append(d.weakestPillar()).append('\n');
+        }
+        out.append("\nSTART HERE\n");
+        if (d.startHere().isEmpty()) {
+            out.append("  Nothing urgent: no finding calls for an intervention.\n");
+        }
+        d.interventions().stream().filter(i -> d.startHere().contains(i.id())).forEach(i -> intervention(out, i, true));
+        out.append("\nFINDINGS (").append(d.findings().size()).append(")\n");
+        for (FindingResult f : d.findings()) {
+            out.append("  [").append(f.severity().toUpperCase(Locale.ROOT)).append("] ").append(f.title())
+                    .append("  {").append(f.id()).append("}\n");
+            out.append(indent(f.explanation(), "      ")).append('\n');
+            out.append("      Why we think so:\n");
+            for (EvidenceAnswer e : f.evidence()) {
+                out.append("        - ").append(e.text()).append(" -> ").append(e.answer()).append('\n');
+                if (e.note() != null) {
+                    out.append("          note: ").append(e.note()).append('\n');
+                }
+            }
+            f.rules().forEach(r -> out.append("      Rule: \"").append(r.name()).append("\" (").append(r.file())
+                    .append(':').append(r.line()).append(")\n"));
+            out.append("      Remedies: ").append(String.join(", ", f.interventions())).append('\n');
+        }
+        if (d.interventions().size() > d.startHere().size()) {
+            out.append("\nTHEN\n");
+            d.interventions().stream().filter(i -> !d.startHere().contains(i.id())).forEach(i -> intervention(out, i, false));
+        }
+        return out.toString();
+    }
+
+    private static void intervention(StringBuilder out, RankedIntervention i, boolean detailed) {
+        out.append(String.format(Locale.ROOT, "  %d. %s  {%s, %s, priority %.1f}%n", i.rank(), i.title(), i.id(),
+                String.join("/", i.pillars()), i.priority()));
+        out.append("     Addresses: ").append(String.join(", ", i.addresses())).append('\n');
+        if (detailed) {
+            out.append(indent(i.why(), "     ")).append('\n');
+            i.steps().forEach(s -> out.append("     - ").append(s).append('\n'));
+            out.append("     Horizon: ").append(i.horizon()).append('\n');
+            out.append("     Working when: ").append(String.join("; ", i.indicators())).append('\n');
+        }
+    }
+
+    private static String indent(String text, String prefix) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(prefix);
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() + word.length() > 100 && line.length() > prefix.length()) {
+                out.append(line).append('\n');
+                line = new StringBuilder(prefix);
+            }
+            line.append(line.length() > prefix.length() ? " " : "").append(word);
+        }
+        return out.append(line).toString();
+    }
+}

@@ -1,0 +1,197 @@
+package com.salesdx.rules;
+
+import com.salesdx.knowledge.Severity;
+import com.salesdx.yaml.Problem;
+import com.salesdx.yaml.Problems;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+/**
+ * Reads a DRL file's rules without compiling them: name, line, metadata and the questions,
+ * derived facts and findings each rule's conditions mention.
+ */
+final class DrlScanner {
+    static final Set<String> METADATA = Set.of("finding", "derives", "pillar", "severity", "interventions", "explain");
+    static final String FINDING_CONSEQUENCE = "insert(finding(kcontext));";
+    static final String DERIVED_CONSEQUENCE = "insertLogical(derived(kcontext));";
+
+    private static final Set<String> ANSWER_TYPES = Set.of("YesNo", "Scale", "Numeric", "Choice", "DontKnow");
+    private static final Pattern EQUALS = Pattern.compile("\\b(question|name|id)\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern IN_LIST = Pattern.compile("\\b(question|name|id|value)\\s+in\\s*\\(([^)]*)\\)");
+    private static final Pattern VALUE_EQUALS = Pattern.compile("\\bvalue\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+    private final String file;
+    private final Problems problems;
+
+    DrlScanner(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    List<RuleDescription> scan(String text) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            problems.add(Problem.inFile(file, "cannot parse: " + e.getMessage()));
+            return List.of();
+        }
+        if (parser.hasErrors() || pkg == null) {
+            for (DroolsError error : parser.getErrors()) {
+                int line = error instanceof ParserError pe ? pe.getRow() : firstLine(error.getLines());
+                int column = error instanceof ParserError pe ? pe.getCol() + 1 : 0;
+                problems.add(new Problem(file, line, column, "", error.getMessage()));
+            }
+            return List.of();
+        }
+        List<RuleDescription> rules = new ArrayList<>();
+        for (RuleDescr rule : pkg.getRules()) {
+            rules.add(describe(rule));
+        }
+        return rules;
+    }
+
+    private RuleDescription describe(RuleDescr rule) {
+        Map<String, String> meta = new TreeMap<>();
+        for (AnnotationDescr annotation : rule.getAnnotations()) {
+            String key = annotation.getName();
+            if (!METADATA.contains(key)) {
+                fail(rule, "unknown metadata @" + key + "; expected one of @" + String.join(", @", new java.util.TreeSet<>(METADATA)));
+                continue;
+            }
+            Object value = annotation.getSingleValueStripped();
+            meta.put(key, value == null ? "" : value.toString().trim());
+        }
+        RuleKind kind = kind(rule, meta);
+        String id = kind == RuleKind.FINDING ? meta.get("finding") : meta.get("derives");
+        List<String> interventions = meta.containsKey("interventions")
+                ? Arrays.stream(meta.get("interventions").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        Severity severity = meta.containsKey("severity") ? Severity.parse(meta.get("severity")).orElse(null) : null;
+        if (meta.containsKey("severity") && severity == null) {
+            fail(rule, "@severity(" + meta.get("severity") + ") is not allowed; expected high, medium or low");
+        }
+        List<Reference> reads = new ArrayList<>();
+        walk(rule.getLhs(), reads);
+        checkConsequence(rule, kind);
+        return new RuleDescription(rule.getName(), file, rule.getLine(), kind, id, meta.get("pillar"), severity,
+                interventions, meta.get("explain"), List.copyOf(reads));
+    }
+
+    private RuleKind kind(RuleDescr rule, Map<String, String> meta) {
+        boolean finding = meta.containsKey("finding");
+        boolean derives = meta.containsKey("derives");
+        if (finding == derives) {
+            fail(rule, "needs exactly one of @finding(id) (it concludes a finding) or @derives(name) (it derives a fact)");
+        }
+        if (derives) {
+            for (String key : List.of("pillar", "severity", "interventions", "explain")) {
+                if (meta.containsKey(key)) {
+                    fail(rule, "@" + key + " belongs on @finding rules; a @derives rule only names the fact it derives");
+                }
+            }
+            return RuleKind.DERIVATION;
+        }
+        return RuleKind.FINDING;
+    }
+
+    private void checkConsequence(RuleDescr rule, RuleKind kind) {
+        String consequence = String.valueOf(rule.getConsequence()).replaceAll("\\s+", "");
+        String expected = kind == RuleKind.FINDING ? FINDING_CONSEQUENCE : DERIVED_CONSEQUENCE;
+        if (!consequence.equals(expected)) {
+            int line = rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : rule.getLine();
+            problems.add(new Problem(file, line, 0, "rule \"" + rule.getName() + "\"",
+                    "the consequence must be exactly `" + expected + "` (what a rule concludes lives in its metadata)"));
+        }
+    }
+
+    private void walk(BaseDescr descr, List<Reference> reads) {
+        if (descr instanceof PatternDescr pattern) {
+            pattern(pattern, reads);
+            if (pattern.getSource() instanceof AccumulateDescr acc && acc.getInputPattern() != null) {
+                walk(acc.getInputPattern(), reads);
+            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                walk(collect.getInputPattern(), reads);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr child : element.getDescrs()) {
+                walk(child, reads);
+            }
+        }
+    }
+
+    private void pattern(PatternDescr pattern, List<Reference> reads) {
+        String type = pattern.getObjectType().substring(pattern.getObjectType().lastIndexOf('.') + 1);
+        List<String> questions = new ArrayList<>();
+        List<String> choiceValues = new ArrayList<>();
+        for (BaseDescr constraint : pattern.getDescrs()) {
+            String expression = constraint instanceof ExprConstraintDescr expr ? expr.getExpression() : constraint.toString();
+            Matcher equals = EQUALS.matcher(expression);
+            while (equals.find()) {
+                add(reads, type, equals.group(1), equals.group(2), pattern.getLine(), questions);
+            }
+            Matcher in = IN_LIST.matcher(expression);
+            while (in.find()) {
+                Matcher quoted = QUOTED.matcher(in.group(2));
+                while (quoted.find()) {
+                    if (in.group(1).equals("value")) {
+                        choiceValues.add(quoted.group(1));
+                    } else {
+                        add(reads, type, in.group(1), quoted.group(1), pattern.getLine(), questions);
+                    }
+                }
+            }
+            Matcher value = VALUE_EQUALS.matcher(expression);
+            while (value.find()) {
+                choiceValues.add(value.group(1));
+            }
+        }
+        if (type.equals("Choice")) {
+            for (String question : questions) {
+                for (String option : choiceValues) {
+                    reads.add(new Reference(Reference.Kind.CHOICE_VALUE, type, option, question, pattern.getLine()));
+                }
+            }
+        }
+    }
+
+    private static void add(List<Reference> reads, String type, String field, String id, int line, List<String> questions) {
+        if (field.equals("question") && ANSWER_TYPES.contains(type)) {
+            reads.add(new Reference(Reference.Kind.QUESTION, type, id, id, line));
+            questions.add(id);
+        } else if (field.equals("name") && type.equals("Derived")) {
+            reads.add(new Reference(Reference.Kind.DERIVED, type, id, null, line));
+        } else if (field.equals("id") && type.equals("Finding")) {
+            reads.add(new Reference(Reference.Kind.FINDING, type, id, null, line));
+        }
+    }
+
+    private void fail(RuleDescr rule, String message) {
+        problems.add(new Problem(file, rule.getLine(), 0, "rule \"" + rule.getName() + "\"", message));
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+}

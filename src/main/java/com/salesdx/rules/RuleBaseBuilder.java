@@ -1,0 +1,119 @@
+package com.salesdx.rules;
+
+import com.salesdx.knowledge.Knowledge;
+import com.salesdx.knowledge.KnowledgeLoader;
+import com.salesdx.yaml.InvalidInputException;
+import com.salesdx.yaml.Problem;
+import com.salesdx.yaml.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Builds a {@link RuleBase} from the rules folder and the knowledge-base folder, compiling the
+ * DRL at run time. Any problem anywhere fails the whole build with every problem listed; a
+ * caller that already has a rule base keeps it.
+ */
+public final class RuleBaseBuilder {
+    private RuleBaseBuilder() {
+    }
+
+    public static RuleBase build(Path rulesDir, Path kbDir) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Optional<Knowledge> knowledge = KnowledgeLoader.load(kbDir, problems);
+        Map<Path, String> sources = readRules(rulesDir, problems);
+        List<RuleDescription> rules = new ArrayList<>();
+        sources.forEach((path, text) -> rules.addAll(new DrlScanner(display(path), problems).scan(text)));
+        Map<String, RuleDescription> byName = uniqueNames(rules, problems);
+        knowledge.ifPresent(k -> new RuleValidator(k, problems).validate(rules));
+        InternalKnowledgeBase kieBase = compile(sources, byName, problems);
+        problems.throwIfAny("the rule base cannot be built");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new RuleBase(kieBase, knowledge.orElseThrow(), Map.copyOf(byName), ContentVersion.of(rulesDir, kbDir),
+                Instant.now(), millis);
+    }
+
+    private static Map<Path, String> readRules(Path rulesDir, Problems problems) {
+        Map<Path, String> sources = new LinkedHashMap<>();
+        if (!Files.isDirectory(rulesDir)) {
+            problems.add(Problem.inFile(rulesDir.toString(), "rules folder not found at " + rulesDir.toAbsolutePath()
+                    + " (give another one with --rules DIR)"));
+            return sources;
+        }
+        try (Stream<Path> files = Files.list(rulesDir)) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                sources.put(path, Files.readString(path, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile(rulesDir.toString(), "cannot read rules: " + e.getMessage()));
+        }
+        if (sources.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.inFile(rulesDir.toString(), "no .drl file in " + rulesDir.toAbsolutePath()));
+        }
+        return sources;
+    }
+
+    private static Map<String, RuleDescription> uniqueNames(List<RuleDescription> rules, Problems problems) {
+        Map<String, RuleDescription> byName = new LinkedHashMap<>();
+        for (RuleDescription rule : rules) {
+            RuleDescription first = byName.putIfAbsent(rule.name(), rule);
+            if (first != null) {
+                problems.add(new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\"",
+                        "the same rule name is used at " + first.location() + "; every rule name must be unique"));
+            }
+        }
+        return byName;
+    }
+
+    private static InternalKnowledgeBase compile(Map<Path, String> sources, Map<String, RuleDescription> rules,
+            Problems problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, Path> bySourcePath = new LinkedHashMap<>();
+        sources.forEach((path, text) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(display(path));
+            bySourcePath.put(display(path), path);
+            builder.add(resource, ResourceType.DRL);
+        });
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            problems.add(locate(error, rules));
+        }
+        if (builder.hasErrors()) {
+            return null;
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
+    }
+
+    /** Drools reports a consequence error at the rule's first line; name the rule so it can be found. */
+    private static Problem locate(KnowledgeBuilderError error, Map<String, RuleDescription> rules) {
+        String file = error.getResource() != null ? error.getResource().getSourcePath() : "rules";
+        int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(0, error.getLines()[0]) : 0;
+        String rule = rules.values().stream().filter(r -> r.file().equals(file) && r.line() == line)
+                .map(r -> "rule \"" + r.name() + "\"").findFirst().orElse("");
+        String message = error.getMessage().replaceAll("\\s+", " ").trim();
+        return new Problem(file, line, 0, rule, message);
+    }
+
+    static String display(Path path) {
+        return path.normalize().toString();
+    }
+}

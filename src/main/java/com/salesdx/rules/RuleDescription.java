@@ -1,0 +1,16 @@
+package com.salesdx.rules;
+
+import com.salesdx.knowledge.Severity;
+import java.util.List;
+
+/**
+ * What the engine knows about one rule, all of it read from the DRL file: where it is, what it
+ * concludes (from its metadata) and what it reads (from its conditions).
+ */
+public record RuleDescription(String name, String file, int line, RuleKind kind, String id, String pillar,
+        Severity severity, List<String> interventions, String explanation, List<Reference> reads) {
+
+    public String location() {
+        return file + ":" + line;
+    }
+}
