@@ -43,7 +43,7 @@ public final class AnswerReader {
             return Optional.empty();
         }
         map.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(
-                doc.problem(pointer + "/" + k, "unknown key \"" + k + "\"; expected questionnaire, respondent, answers, notes")));
+                doc.keyProblem(pointer + "/" + k, "unknown key \"" + k + "\"; expected questionnaire, respondent, answers, notes")));
         Object id = map.get("questionnaire");
         Optional<Questionnaire> questionnaire = id instanceof String s ? knowledge.questionnaire(s) : Optional.empty();
         if (questionnaire.isEmpty()) {
@@ -70,7 +70,7 @@ public final class AnswerReader {
             Questionnaire questionnaire, Map<String, String> notes, Problems problems) {
         Optional<QuestionDef> question = questionnaire.question(questionId);
         if (question.isEmpty()) {
-            problems.add(doc.problem(at, "unknown question \"" + questionId + "\" in questionnaire " + questionnaire.id()
+            problems.add(doc.keyProblem(at, "unknown question \"" + questionId + "\" in questionnaire " + questionnaire.id()
                     + Suggestions.closest(questionId, questionnaire.questions().keySet()).map(s -> "; did you mean " + s + "?").orElse("")));
             return Optional.empty();
         }

@@ -52,7 +52,7 @@ public final class ScenarioLoader {
             return Optional.empty();
         }
         int before = problems.list().size();
-        root.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(doc.problem("/" + k,
+        root.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(doc.keyProblem("/" + k,
                 "unknown key \"" + k + "\"; expected one of " + KEYS.stream().sorted().collect(Collectors.joining(", ")))));
         if (!(root.get("name") instanceof String name) || name.isBlank()) {
             problems.add(doc.problem("/name", "is required: say what the scenario proves"));

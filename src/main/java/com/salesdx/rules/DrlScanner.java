@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -48,14 +49,15 @@ final class DrlScanner {
         this.problems = problems;
     }
 
-    List<RuleDescription> scan(String text) {
+    /** The file's rules, or empty when it does not parse (the problems say where). */
+    Optional<List<RuleDescription>> scan(String text) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException e) {
             problems.add(Problem.inFile(file, "cannot parse: " + e.getMessage()));
-            return List.of();
+            return Optional.empty();
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError error : parser.getErrors()) {
@@ -63,13 +65,13 @@ final class DrlScanner {
                 int column = error instanceof ParserError pe ? pe.getCol() + 1 : 0;
                 problems.add(new Problem(file, line, column, "", error.getMessage()));
             }
-            return List.of();
+            return Optional.empty();
         }
         List<RuleDescription> rules = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {
             rules.add(describe(rule));
         }
-        return rules;
+        return Optional.of(rules);
     }
 
     private RuleDescription describe(RuleDescr rule) {

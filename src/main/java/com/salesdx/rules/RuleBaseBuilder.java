@@ -40,10 +40,15 @@ public final class RuleBaseBuilder {
         Optional<Knowledge> knowledge = KnowledgeLoader.load(kbDir, problems);
         Map<Path, String> sources = readRules(rulesDir, problems);
         List<RuleDescription> rules = new ArrayList<>();
-        sources.forEach((path, text) -> rules.addAll(new DrlScanner(display(path), problems).scan(text)));
+        Map<Path, String> parsed = new LinkedHashMap<>();
+        // A file that does not parse is reported once, by the scanner, and not compiled again.
+        sources.forEach((path, text) -> new DrlScanner(display(path), problems).scan(text).ifPresent(found -> {
+            rules.addAll(found);
+            parsed.put(path, text);
+        }));
         Map<String, RuleDescription> byName = uniqueNames(rules, problems);
         knowledge.ifPresent(k -> new RuleValidator(k, problems).validate(rules));
-        InternalKnowledgeBase kieBase = compile(sources, byName, problems);
+        InternalKnowledgeBase kieBase = compile(parsed, byName, problems);
         problems.throwIfAny("the rule base cannot be built");
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new RuleBase(kieBase, knowledge.orElseThrow(), Map.copyOf(byName), ContentVersion.of(rulesDir, kbDir),
@@ -93,7 +98,9 @@ public final class RuleBaseBuilder {
             builder.add(resource, ResourceType.DRL);
         });
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(locate(error, rules));
+            if (!error.getMessage().contains("Parser returned a null Package")) {
+                problems.add(locate(error, rules));
+            }
         }
         if (builder.hasErrors()) {
             return null;
@@ -103,12 +110,13 @@ public final class RuleBaseBuilder {
         return kieBase;
     }
 
-    /** Drools reports a consequence error at the rule's first line; name the rule so it can be found. */
+    /** Drools may report an error at the rule's first line only; name the rule so it can be found. */
     private static Problem locate(KnowledgeBuilderError error, Map<String, RuleDescription> rules) {
         String file = error.getResource() != null ? error.getResource().getSourcePath() : "rules";
         int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(0, error.getLines()[0]) : 0;
-        String rule = rules.values().stream().filter(r -> r.file().equals(file) && r.line() == line)
-                .map(r -> "rule \"" + r.name() + "\"").findFirst().orElse("");
+        String rule = rules.values().stream().filter(r -> r.file().equals(file) && r.line() <= line)
+                .max(java.util.Comparator.comparingInt(RuleDescription::line))
+                .map(r -> "rule \"" + r.name() + "\"").orElse("");
         String message = error.getMessage().replaceAll("\\s+", " ").trim();
         return new Problem(file, line, 0, rule, message);
     }

@@ -6,7 +6,7 @@ import java.util.Map;
  * A parsed YAML file: a plain tree (maps, lists, scalars) plus where each node stood in the file,
  * keyed by JSON pointer ("/sections/2/questions/0/id"), so later checks can report file:line.
  */
-public record YamlDocument(String file, Object root, Map<String, int[]> locations) {
+public record YamlDocument(String file, Object root, Map<String, int[]> locations, Map<String, int[]> keys) {
 
     /** A problem at the node the pointer names, or at its nearest located ancestor. */
     public Problem problem(String pointer, String message) {
@@ -16,6 +16,15 @@ public record YamlDocument(String file, Object root, Map<String, int[]> location
         }
         int[] lineColumn = locations.getOrDefault(at, new int[] {0, 0});
         return new Problem(file, lineColumn[0], lineColumn[1], fieldName(pointer), message);
+    }
+
+    /** A problem with a key itself (unknown, misspelt): located at the key, not its value. */
+    public Problem keyProblem(String pointer, String message) {
+        int[] at = keys.get(pointer);
+        if (at == null) {
+            return problem(pointer, message);
+        }
+        return new Problem(file, at[0], at[1], fieldName(pointer), message);
     }
 
     /** "/sections/2/questions/0/id" reads as "sections[2].questions[0].id". */

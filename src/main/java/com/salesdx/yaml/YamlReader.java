@@ -145,7 +145,7 @@ public final class YamlReader {
                 JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
             String pointer = base + parser.getParsingContext().pathAsPointer().toString();
             Collection<Object> known = deserializer.getKnownPropertyNames();
-            found.add(document.problem(pointer, "unknown key \"" + propertyName + "\"; expected one of "
+            found.add(document.keyProblem(pointer, "unknown key \"" + propertyName + "\"; expected one of "
                     + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", "))));
             parser.skipChildren();
             return true;

@@ -32,6 +32,7 @@ final class YamlTree {
     private final String file;
     private final List<Problem> problems;
     private final Map<String, int[]> locations = new HashMap<>();
+    private final Map<String, int[]> keys = new HashMap<>();
     private int nodes;
 
     private YamlTree(String file, List<Problem> problems) {
@@ -66,7 +67,7 @@ final class YamlTree {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new YamlDocument(file, value, Map.copyOf(tree.locations)));
+        return Optional.of(new YamlDocument(file, value, Map.copyOf(tree.locations), Map.copyOf(tree.keys)));
     }
 
     private Object convert(Node node, String pointer, int depth) {
@@ -78,7 +79,13 @@ final class YamlTree {
             }
             return null;
         }
-        locations.putIfAbsent(pointer, new int[] {line(node.getStartMark()), column(node.getStartMark())});
+        // A scalar is located at its value; a map or list at the key that introduces it.
+        int[] here = {line(node.getStartMark()), column(node.getStartMark())};
+        if (node instanceof ScalarNode) {
+            locations.put(pointer, here);
+        } else {
+            locations.putIfAbsent(pointer, here);
+        }
         if (node instanceof MappingNode mapping) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -93,10 +100,12 @@ final class YamlTree {
                 if (map.containsKey(key)) {
                     problems.add(new Problem(file, line(keyNode.getStartMark()), column(keyNode.getStartMark()),
                             YamlDocument.fieldName(child), "duplicate key \"" + key + "\" (first at line "
-                                    + locations.get(child)[0] + ")"));
+                                    + keys.get(child)[0] + ")"));
                     continue;
                 }
-                locations.put(child, new int[] {line(keyNode.getStartMark()), column(keyNode.getStartMark())});
+                int[] keyAt = {line(keyNode.getStartMark()), column(keyNode.getStartMark())};
+                locations.put(child, keyAt);
+                keys.put(child, keyAt);
                 map.put(key, convert(tuple.getValueNode(), child, depth + 1));
             }
             return map;
