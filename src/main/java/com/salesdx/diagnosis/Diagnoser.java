@@ -8,8 +8,10 @@ import com.salesdx.facts.Answer;
 import com.salesdx.facts.Finding;
 import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.rules.RuleBase;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -20,6 +22,7 @@ import org.kie.api.runtime.KieSession;
 public final class Diagnoser {
     /** A rule base that keeps firing past this many activations has a loop; stop rather than hang. */
     static final int MAX_FIRINGS = 100_000;
+    private static final ClassObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
 
     private Diagnoser() {
     }
@@ -49,8 +52,12 @@ public final class Diagnoser {
                 throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
                         + " firings: a rule probably re-triggers itself");
             }
-            return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast)
-                    .sorted(Comparator.comparing(Finding::getId).thenComparing(Finding::getRule)).toList();
+            List<Finding> findings = new ArrayList<>();
+            for (Object fact : session.getObjects(FINDINGS)) {
+                findings.add((Finding) fact);
+            }
+            findings.sort(Comparator.comparing(Finding::getId).thenComparing(Finding::getRule));
+            return findings;
         } finally {
             session.dispose();
         }

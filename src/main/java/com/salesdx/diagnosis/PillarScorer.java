@@ -11,7 +11,9 @@ import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.knowledge.Scoring;
 import com.salesdx.knowledge.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -28,34 +30,51 @@ final class PillarScorer {
     static List<PillarResult> score(Knowledge knowledge, Questionnaire questionnaire, AnswerSet answers,
             List<FindingResult> findings) {
         Scoring scoring = knowledge.scoring();
-        List<PillarResult> results = new ArrayList<>();
+        Map<String, Tally> tallies = new HashMap<>();
+        for (QuestionDef question : questionnaire.orderedQuestions()) {
+            if (question.scored()) {
+                GivenAnswer given = answers.answers().get(question.id());
+                OptionalDouble health = given != null && given.hasValue() ? question.health(given.value()) : OptionalDouble.empty();
+                tallies.computeIfAbsent(question.pillar(), p -> new Tally()).add(health);
+            }
+        }
+        List<PillarResult> results = new ArrayList<>(knowledge.pillars().size());
         for (Pillar pillar : knowledge.pillars()) {
-            int total = 0;
-            int answered = 0;
-            double health = 0;
-            for (QuestionDef question : questionnaire.orderedQuestions()) {
-                if (!question.scored() || !pillar.id().equals(question.pillar())) {
-                    continue;
-                }
-                total++;
-                GivenAnswer given = answers.answer(question.id()).orElse(null);
-                OptionalDouble h = given != null && given.hasValue() ? question.health(given.value()) : OptionalDouble.empty();
-                if (h.isPresent()) {
-                    answered++;
-                    health += h.getAsDouble();
+            Tally tally = tallies.getOrDefault(pillar.id(), new Tally());
+            int findingCount = 0;
+            double penalty = 0;
+            for (FindingResult finding : findings) {
+                if (finding.pillar().equals(pillar.id())) {
+                    findingCount++;
+                    penalty += scoring.penalty(Severity.parse(finding.severity()).orElseThrow());
                 }
             }
-            List<FindingResult> inPillar = findings.stream().filter(f -> f.pillar().equals(pillar.id())).toList();
             int needed = Math.max(scoring.assessment().minAnswered(),
-                    (int) Math.ceil(scoring.assessment().minAnsweredShare() * total));
-            if (total == 0 || answered < needed) {
-                results.add(new PillarResult(pillar.id(), pillar.name(), null, NOT_ASSESSED, false, answered, total, inPillar.size()));
+                    (int) Math.ceil(scoring.assessment().minAnsweredShare() * tally.total));
+            if (tally.total == 0 || tally.answered < needed) {
+                results.add(new PillarResult(pillar.id(), pillar.name(), null, NOT_ASSESSED, false, tally.answered,
+                        tally.total, findingCount));
                 continue;
             }
-            double penalty = inPillar.stream().mapToDouble(f -> scoring.penalty(Severity.parse(f.severity()).orElseThrow())).sum();
-            int score = (int) Math.round(Math.max(0, Math.min(100, 100 * health / answered - penalty)));
-            results.add(new PillarResult(pillar.id(), pillar.name(), score, scoring.band(score), true, answered, total, inPillar.size()));
+            int score = (int) Math.round(Math.max(0, Math.min(100, 100 * tally.health / tally.answered - penalty)));
+            results.add(new PillarResult(pillar.id(), pillar.name(), score, scoring.band(score), true, tally.answered,
+                    tally.total, findingCount));
         }
         return results;
+    }
+
+    /** Scored questions of one pillar: how many, how many really answered, their summed health. */
+    private static final class Tally {
+        int total;
+        int answered;
+        double health;
+
+        void add(OptionalDouble value) {
+            total++;
+            if (value.isPresent()) {
+                answered++;
+                health += value.getAsDouble();
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ public record Knowledge(List<Pillar> pillars, Map<String, Questionnaire> questio
 
     public Knowledge {
         pillars = pillars.stream().sorted(Comparator.comparing(Pillar::upstreamRank)).toList();
-        questionnaires = Map.copyOf(questionnaires);
+        questionnaires = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(questionnaires));
         questions = Map.copyOf(questions);
         interventions = Map.copyOf(interventions);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A validated questionnaire: its sections in order and a lookup of its questions by id. */
+/** A validated questionnaire: its sections, a lookup of its questions by id, and the questions in asking order. */
 public record Questionnaire(String id, String title, String description, List<SectionDef> sections,
-        Map<String, QuestionDef> questions) {
+        Map<String, QuestionDef> questions, List<QuestionDef> orderedQuestions) {
 
     public record SectionDef(String id, String pillar, String title, String intro, List<QuestionDef> questions) {
     }
@@ -15,15 +15,11 @@ public record Questionnaire(String id, String title, String description, List<Se
     public static Questionnaire of(String id, String title, String description, List<SectionDef> sections) {
         Map<String, QuestionDef> byId = new LinkedHashMap<>();
         sections.forEach(s -> s.questions().forEach(q -> byId.put(q.id(), q)));
-        return new Questionnaire(id, title, description, List.copyOf(sections), Map.copyOf(byId));
+        return new Questionnaire(id, title, description, List.copyOf(sections), Map.copyOf(byId), List.copyOf(byId.values()));
     }
 
     public Optional<QuestionDef> question(String questionId) {
         return Optional.ofNullable(questions.get(questionId));
     }
 
-    /** Questions in the order they are asked. */
-    public List<QuestionDef> orderedQuestions() {
-        return sections.stream().flatMap(s -> s.questions().stream()).toList();
-    }
 }

@@ -84,7 +84,9 @@ final class RuleValidator {
                 }
             }
             case FINDING -> {
-                if (!findings.contains(read.id())) {
+                if (read.id().equals(rule.id()) && rule.kind() == RuleKind.FINDING) {
+                    fail(rule, read.line(), "reads the finding it concludes, so it would fire for ever; read the facts behind it instead");
+                } else if (!findings.contains(read.id())) {
                     fail(rule, read.line(), "reads Finding(id == \"" + read.id() + "\") but no rule has @finding(" + read.id() + ")");
                 }
             }

@@ -1,0 +1,88 @@
+package com.salesdx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesdx.support.ProjectFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar, run as a user runs it: `java -jar target/salesdx.jar ...`, outside Maven's class path. */
+class CommandLineIT {
+    private static final Path JAR = Path.of(System.getProperty("salesdx.jar", "target/salesdx.jar"));
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @Test
+    void checkValidatesTheShippedKnowledgeAndPassesEveryScenario() throws Exception {
+        Run run = salesdx("check");
+        assertEquals(0, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("Rules and knowledge base are valid"), run.out());
+        assertTrue(run.out().matches("(?s).*scenarios: \\d+ passed, 0 failed.*"), run.out());
+    }
+
+    @Test
+    void diagnoseTheSampleGivesPillarsFindingsAndWhereToStart() throws Exception {
+        Run run = salesdx("diagnose", "examples/growth-company.yaml");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("PILLARS"), run.out());
+        assertTrue(run.out().contains("START HERE"), run.out());
+        assertTrue(run.out().contains("Why we think so:"), run.out());
+    }
+
+    @Test
+    void diagnoseAsJsonCarriesTheRulesVersionAndFindingEvidence() throws Exception {
+        Run run = salesdx("diagnose", "examples/growth-company.yaml", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(12, json.get("version").asText().length());
+        assertTrue(json.get("findings").size() > 0);
+        assertTrue(json.get("findings").get(0).get("evidence").get(0).get("text").asText().length() > 10);
+        assertEquals(5, json.get("pillars").size());
+    }
+
+    @Test
+    void anInvalidAnswerFileExitsWithTwoAndNamesTheQuestionAndLine() throws Exception {
+        Path answers = temp.resolve("answers.yaml");
+        Files.writeString(answers, "questionnaire: consultant\nanswers:\n  process.crm_stages: lots\n");
+        Run run = salesdx("diagnose", answers.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(answers + ":3:23: process.crm_stages: expected a number from 0 to 30"), run.err());
+    }
+
+    @Test
+    void aBrokenRuleFileMakesCheckExitWithOneAndSayWhere() throws Exception {
+        Path root = ProjectFiles.copyTo(temp);
+        Files.writeString(root.resolve("rules/strategy.drl"), Files.readString(root.resolve("rules/strategy.drl"))
+                .replace("\"strategy.icp_exists\"", "\"strategy.icp_exist\""));
+        Run run = salesdx("check", "--rules", root.resolve("rules").toString(), "--kb", root.resolve("knowledge-base").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("strategy.drl:"), run.err());
+        assertTrue(run.err().contains("reads question \"strategy.icp_exist\", which no questionnaire has"), run.err());
+    }
+
+    private static Run salesdx(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "salesdx did not finish");
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}

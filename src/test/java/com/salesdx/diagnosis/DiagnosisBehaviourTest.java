@@ -1,0 +1,130 @@
+package com.salesdx.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.answers.GivenAnswer;
+import com.salesdx.diagnosis.Diagnosis.FindingResult;
+import com.salesdx.diagnosis.Diagnosis.PillarResult;
+import com.salesdx.knowledge.QuestionDef;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.support.ProjectFiles;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DiagnosisBehaviourTest {
+    private final RuleBase ruleBase = ProjectFiles.shippedRuleBase();
+
+    @Test
+    void anEmptyAnswerSetAssessesNoPillarAndConcludesNothing() {
+        Diagnosis diagnosis = Diagnoser.diagnose(ruleBase, new AnswerSet("consultant", Map.of(), Map.of()));
+        assertEquals(List.of(), diagnosis.findings());
+        assertTrue(diagnosis.pillars().stream().noneMatch(PillarResult::assessed));
+        assertTrue(diagnosis.pillars().stream().allMatch(p -> p.band().equals("not assessed")));
+        assertNull(diagnosis.weakestPillar());
+        assertEquals(List.of(), diagnosis.startHere());
+    }
+
+    @Test
+    void dontKnowIsNeverReadAsNoAndAPillarOfDontKnowsIsNotAssessed() {
+        Map<String, GivenAnswer> answers = new LinkedHashMap<>();
+        consultantQuestions().forEach(q -> answers.put(q.id(), GivenAnswer.dontKnow(q.id(), null)));
+        Diagnosis diagnosis = Diagnoser.diagnose(ruleBase, new AnswerSet("consultant", answers, Map.of()));
+        assertTrue(diagnosis.pillars().stream().noneMatch(PillarResult::assessed));
+        for (FindingResult finding : diagnosis.findings()) {
+            assertTrue(finding.evidence().stream().allMatch(e -> e.answer().equals("don't know")),
+                    finding.id() + " fired on something other than \"don't know\": " + finding.evidence());
+        }
+    }
+
+    @Test
+    void aCeoAnswerFiresExactlyTheRulesOfTheConsultantQuestionsItFeeds() {
+        for (QuestionDef ceo : ruleBase.knowledge().questionnaire("ceo").orElseThrow().orderedQuestions()) {
+            Diagnosis fromCeo = diagnose("ceo", Map.of(ceo.id(), false));
+            Map<String, Object> fed = new LinkedHashMap<>();
+            ceo.feeds().forEach(id -> fed.put(id, false));
+            Diagnosis fromConsultant = diagnose("consultant", fed);
+            assertEquals(ids(fromConsultant), ids(fromCeo), ceo.id() + " feeds " + ceo.feeds());
+            for (FindingResult finding : fromCeo.findings()) {
+                assertEquals(Set.of(ceo.id()), finding.evidence().stream().map(e -> e.question()).collect(Collectors.toSet()),
+                        "the evidence names the CEO question that was really answered");
+            }
+        }
+    }
+
+    @Test
+    void everyCeoNoProducesAtLeastOneFindingSoTheExecutiveGetsAnAnswer() {
+        Map<String, Object> allNo = new LinkedHashMap<>();
+        ruleBase.knowledge().questionnaire("ceo").orElseThrow().orderedQuestions().forEach(q -> allNo.put(q.id(), false));
+        Diagnosis diagnosis = diagnose("ceo", allNo);
+        Set<String> answeredWithFindings = diagnosis.findings().stream().flatMap(f -> f.evidence().stream())
+                .map(e -> e.question()).collect(Collectors.toSet());
+        assertEquals(allNo.keySet(), answeredWithFindings, "CEO questions whose no leads to no finding");
+        assertTrue(diagnosis.pillars().stream().allMatch(PillarResult::assessed));
+        assertEquals(3, diagnosis.startHere().size());
+    }
+
+    @Test
+    void aFullyHealthyInterviewScoresEveryPillarStrongWithoutHighFindings() {
+        Map<String, Object> healthy = new LinkedHashMap<>();
+        for (QuestionDef q : consultantQuestions()) {
+            if (q.scored()) {
+                healthy.put(q.id(), healthiest(q));
+            }
+        }
+        Diagnosis diagnosis = diagnose("consultant", healthy);
+        assertTrue(diagnosis.findings().stream().noneMatch(f -> f.severity().equals("high")),
+                "high findings on healthy answers: " + ids(diagnosis));
+        assertTrue(diagnosis.pillars().stream().allMatch(p -> p.assessed() && p.score() >= 75),
+                "pillars: " + diagnosis.pillars());
+    }
+
+    @Test
+    void interventionsAreDeduplicatedAndEachNamesTheFindingsItAddresses() {
+        Map<String, Object> allNo = new LinkedHashMap<>();
+        ruleBase.knowledge().questionnaire("ceo").orElseThrow().orderedQuestions().forEach(q -> allNo.put(q.id(), false));
+        Diagnosis diagnosis = diagnose("ceo", allNo);
+        List<String> ids = diagnosis.interventions().stream().map(Diagnosis.RankedIntervention::id).toList();
+        assertEquals(Set.copyOf(ids).size(), ids.size(), "no intervention listed twice");
+        Set<String> findingIds = ids(diagnosis);
+        for (Diagnosis.RankedIntervention it : diagnosis.interventions()) {
+            assertFalse(it.addresses().isEmpty());
+            assertTrue(findingIds.containsAll(it.addresses()));
+        }
+        for (int i = 1; i < diagnosis.interventions().size(); i++) {
+            assertTrue(diagnosis.interventions().get(i - 1).priority() >= diagnosis.interventions().get(i).priority());
+        }
+    }
+
+    private Diagnosis diagnose(String questionnaire, Map<String, Object> values) {
+        Map<String, GivenAnswer> answers = new LinkedHashMap<>();
+        values.forEach((id, value) -> answers.put(id, new GivenAnswer(id, value, false, null)));
+        return Diagnoser.diagnose(ruleBase, new AnswerSet(questionnaire, answers, Map.of()));
+    }
+
+    private List<QuestionDef> consultantQuestions() {
+        return ruleBase.knowledge().questionnaire("consultant").orElseThrow().orderedQuestions();
+    }
+
+    private static Set<String> ids(Diagnosis diagnosis) {
+        return diagnosis.findings().stream().map(FindingResult::id).collect(Collectors.toSet());
+    }
+
+    /** The best answer a question allows, by its own scoring. */
+    private static Object healthiest(QuestionDef q) {
+        return switch (q.type()) {
+            case YES_NO -> q.healthyIsYesOrHigh();
+            case SCALE -> q.healthyIsYesOrHigh() ? 5 : 1;
+            case NUMBER -> q.score().good();
+            case CHOICE -> q.options().stream().max(java.util.Comparator.comparingInt(o -> o.score() == null ? -1 : o.score()))
+                    .orElseThrow().value();
+        };
+    }
+}
