@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The salesdx command line: diagnose an answer file, check the knowledge, benchmark the engine. */
 @Command(name = "salesdx", mixinStandardHelpOptions = true, version = "salesdx 0.1.0",
         description = "Diagnostic expert system for sales performance.",
-        subcommands = {DiagnoseCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DiagnoseCommand.class, CheckCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

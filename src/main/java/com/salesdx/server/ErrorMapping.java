@@ -1,0 +1,65 @@
+package com.salesdx.server;
+
+import com.salesdx.yaml.InvalidInputException;
+import com.salesdx.yaml.Problem;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where errors become responses: JSON {error, field} under /api, an error page
+ * elsewhere. Never a stack trace; an unexpected error is logged and answered with a 500.
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    static void install(Javalin app) {
+        app.exception(HttpError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field(), e.problems()));
+        app.exception(InvalidInputException.class, (e, ctx) -> {
+            List<HttpError.FieldProblem> problems = e.problems().stream()
+                    .map(p -> new HttpError.FieldProblem(p.field(), p.message())).toList();
+            Problem first = e.problems().get(0);
+            respond(ctx, 400, first.message(), first.field(), problems.size() > 1 ? problems : List.of());
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), null, List.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "something went wrong on our side; nothing you sent was lost", null, List.of());
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 404, "no page or resource at " + ctx.path(), null, List.of());
+            }
+        });
+        app.error(405, ctx -> respond(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), null, List.of()));
+    }
+
+    static void respond(Context ctx, int status, String message, String field, List<HttpError.FieldProblem> problems) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", message);
+            body.put("field", field);
+            if (!problems.isEmpty()) {
+                body.put("problems", problems);
+            }
+            ctx.json(body);
+        } else {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("status", status);
+            model.put("message", message);
+            model.put("field", field);
+            model.put("problems", problems);
+            model.put("title", status == 404 ? "Not found" : "Something is not right");
+            ctx.render("templates/error.peb", model);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.salesdx.web;
+
+import com.salesdx.server.Bodies;
+import com.salesdx.server.HealthInfo;
+import com.salesdx.server.HttpError;
+import com.salesdx.server.Role;
+import com.salesdx.service.DiagnosisService;
+import com.salesdx.service.InterviewService;
+import com.salesdx.service.InterviewState;
+import com.salesdx.store.Interview;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The JSON API: thin over the services; every error goes through the one error mapping. */
+public final class ApiController {
+    private static final Set<String> DIAGNOSIS_KEYS = Set.of("questionnaire", "respondent", "answers", "notes");
+
+    private final DiagnosisService diagnoses;
+    private final InterviewService interviews;
+    private final HealthInfo health;
+
+    public ApiController(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health) {
+        this.diagnoses = diagnoses;
+        this.interviews = interviews;
+        this.health = health;
+    }
+
+    public void register(Javalin app) {
+        app.get("/api/health", ctx -> ctx.json(health.snapshot()), Role.ANYONE);
+        app.get("/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
+                diagnoses.ruleBase().knowledge().questionnaires().keySet())), Role.ANYONE);
+        app.get("/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
+        app.post("/api/diagnoses", this::createDiagnosis, Role.ANYONE);
+        app.get("/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
+        app.post("/api/preview", ctx -> ctx.json(diagnoses.preview(answerForm(ctx))), Role.ANYONE);
+        app.post("/api/interviews", this::createInterview, Role.ANYONE);
+        app.get("/api/interviews/{id}", ctx -> ctx.json(interviewJson(interviews.state(interview(ctx)))), Role.ANYONE);
+        app.put("/api/interviews/{id}/answers/{question}", this::saveAnswer, Role.ANYONE);
+        app.delete("/api/interviews/{id}/answers/{question}", this::clearAnswer, Role.ANYONE);
+        app.post("/api/interviews/{id}/finish", this::finish, Role.ANYONE);
+    }
+
+    private void questionnaire(Context ctx) {
+        ctx.json(QuestionnaireView.of(diagnoses.ruleBase().knowledge().questionnaire(ctx.pathParam("id"))
+                .orElseThrow(() -> HttpError.notFound("questionnaire " + ctx.pathParam("id")))));
+    }
+
+    private void createDiagnosis(Context ctx) {
+        DiagnosisService.Stored stored = diagnoses.diagnoseAndStore(answerForm(ctx), null);
+        ctx.status(201).header("Location", "/api/diagnoses/" + stored.row().id());
+        ctx.json(Map.of("id", stored.row().id(), "diagnosis", stored.diagnosis()));
+    }
+
+    private void diagnosis(Context ctx) {
+        DiagnosisService.Stored stored = diagnoses.find(ctx.pathParam("id"))
+                .orElseThrow(() -> HttpError.notFound("diagnosis " + ctx.pathParam("id")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", stored.row().id());
+        body.put("created_at", stored.row().createdAt().toString());
+        body.put("rules_version", stored.row().rulesVersion());
+        body.put("diagnosis", stored.diagnosis());
+        ctx.json(body);
+    }
+
+    private void createInterview(Context ctx) {
+        Map<String, Object> body = Bodies.bytes(ctx).length == 0 ? Map.of() : Bodies.jsonObject(ctx);
+        Interview interview = interviews.start(text(body, "title"), text(body, "respondent"), text(body, "from"));
+        ctx.status(201).header("Location", "/api/interviews/" + interview.id());
+        ctx.json(interviewJson(interviews.state(interview)));
+    }
+
+    private void saveAnswer(Context ctx) {
+        Interview interview = interview(ctx);
+        Map<String, Object> body = Bodies.jsonObject(ctx);
+        for (String key : body.keySet()) {
+            if (!Set.of("value", "dont_know", "note").contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected value, dont_know, note");
+            }
+        }
+        Object dontKnow = body.getOrDefault("dont_know", false);
+        if (!(dontKnow instanceof Boolean)) {
+            throw HttpError.badRequest("dont_know", "must be true or false");
+        }
+        interviews.answer(interview, ctx.pathParam("question"), body.get("value"), (Boolean) dontKnow, text(body, "note"));
+        ctx.json(progressJson(interviews.state(interview)));
+    }
+
+    private void clearAnswer(Context ctx) {
+        Interview interview = interview(ctx);
+        interviews.answer(interview, ctx.pathParam("question"), null, false, null);
+        ctx.json(progressJson(interviews.state(interview)));
+    }
+
+    private void finish(Context ctx) {
+        DiagnosisService.Stored stored = interviews.finish(interview(ctx));
+        ctx.status(201).header("Location", "/api/diagnoses/" + stored.row().id());
+        ctx.json(Map.of("id", stored.row().id(), "diagnosis", stored.diagnosis()));
+    }
+
+    private Interview interview(Context ctx) {
+        return interviews.find(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("interview " + ctx.pathParam("id")));
+    }
+
+    private static Map<String, Object> answerForm(Context ctx) {
+        Map<String, Object> body = Bodies.jsonObject(ctx);
+        for (String key : body.keySet()) {
+            if (!DIAGNOSIS_KEYS.contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected questionnaire, answers, notes, respondent");
+            }
+        }
+        if (!(body.get("questionnaire") instanceof String)) {
+            throw HttpError.badRequest("questionnaire", "is required: ceo or consultant");
+        }
+        if (body.containsKey("answers") && !(body.get("answers") instanceof Map)) {
+            throw HttpError.badRequest("answers", "must be an object of question id to answer");
+        }
+        return body;
+    }
+
+    private static String text(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value != null && !(value instanceof String)) {
+            throw HttpError.badRequest(key, "must be text");
+        }
+        return (String) value;
+    }
+
+    static Map<String, Object> interviewJson(InterviewState state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", state.interview().id());
+        out.put("questionnaire", state.interview().questionnaire());
+        out.put("title", state.interview().title());
+        out.put("respondent", state.interview().respondent());
+        out.put("created_at", state.interview().createdAt().toString());
+        out.put("updated_at", state.interview().updatedAt().toString());
+        Map<String, Object> answers = new LinkedHashMap<>();
+        state.answers().forEach((id, a) -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("value", a.value());
+            answer.put("dont_know", a.dontKnow());
+            answer.put("note", a.note());
+            answers.put(id, answer);
+        });
+        out.put("answers", answers);
+        out.putAll(progressJson(state));
+        return out;
+    }
+
+    static Map<String, Object> progressJson(InterviewState state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answered", state.answeredCount());
+        out.put("questions", state.questionCount());
+        out.put("progress", state.progress().stream().map(p -> Map.of("section", p.section(), "title", p.title(),
+                "answered", p.answered(), "total", p.total(), "percent", p.percent())).toList());
+        out.put("provisional", state.provisional());
+        return out;
+    }
+}

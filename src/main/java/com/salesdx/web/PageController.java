@@ -1,0 +1,156 @@
+package com.salesdx.web;
+
+import com.salesdx.knowledge.QuestionDef;
+import com.salesdx.knowledge.Questionnaire;
+import com.salesdx.server.Forms;
+import com.salesdx.server.HttpError;
+import com.salesdx.server.Role;
+import com.salesdx.service.DiagnosisService;
+import com.salesdx.service.InterviewService;
+import com.salesdx.service.InterviewState;
+import com.salesdx.store.Interview;
+import com.salesdx.store.StoredAnswer;
+import com.salesdx.yaml.InvalidInputException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The HTML pages: home, the executive diagnostic, results, and the interview. */
+public final class PageController {
+    private final DiagnosisService diagnoses;
+    private final InterviewService interviews;
+
+    public PageController(DiagnosisService diagnoses, InterviewService interviews) {
+        this.diagnoses = diagnoses;
+        this.interviews = interviews;
+    }
+
+    public void register(Javalin app) {
+        app.get("/", ctx -> ctx.render("templates/home.peb", Map.of("title", "salesdx")), Role.ANYONE);
+        app.get("/ceo", ctx -> renderCeo(ctx, Map.of(), null), Role.ANYONE);
+        app.post("/ceo", this::submitCeo, Role.ANYONE);
+        app.get("/results/{id}", this::result, Role.ANYONE);
+        app.post("/interviews", this::startInterview, Role.ANYONE);
+        app.get("/interviews/{id}", this::showInterview, Role.ANYONE);
+        app.post("/interviews/{id}", this::saveInterviewForm, Role.ANYONE);
+        app.post("/interviews/{id}/finish", this::finishInterview, Role.ANYONE);
+    }
+
+    private void renderCeo(Context ctx, Map<String, String> given, String error) {
+        Questionnaire ceo = diagnoses.ruleBase().knowledge().questionnaire("ceo").orElseThrow();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Executive diagnostic");
+        model.put("questionnaire", ceo);
+        model.put("questions", ceo.orderedQuestions());
+        model.put("given", given);
+        model.put("error", error);
+        model.put("pillarNames", pillarNames());
+        ctx.render("templates/ceo.peb", model);
+    }
+
+    private void submitCeo(Context ctx) {
+        Map<String, List<String>> form = Forms.read(ctx);
+        Questionnaire ceo = diagnoses.ruleBase().knowledge().questionnaire("ceo").orElseThrow();
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
+        for (QuestionDef question : ceo.orderedQuestions()) {
+            String value = Forms.first(form, question.id());
+            if (value != null && !value.isBlank() && !value.equals("skip")) {
+                answers.put(question.id(), value);
+                given.put(question.id(), value);
+            }
+        }
+        if (answers.isEmpty()) {
+            ctx.status(400);
+            renderCeo(ctx, given, "Answer at least one question to get a diagnosis.");
+            return;
+        }
+        try {
+            DiagnosisService.Stored stored = diagnoses.diagnoseAndStore(Map.of("questionnaire", "ceo", "answers", answers), null);
+            ctx.redirect("/results/" + stored.row().id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            ctx.status(400);
+            renderCeo(ctx, given, e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        }
+    }
+
+    private void result(Context ctx) {
+        DiagnosisService.Stored stored = diagnoses.find(ctx.pathParam("id"))
+                .orElseThrow(() -> HttpError.notFound("result " + ctx.pathParam("id")));
+        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(stored.diagnosis(), diagnoses.ruleBase().knowledge()));
+        model.put("title", "Diagnosis");
+        model.put("id", stored.row().id());
+        model.put("stored", stored.row());
+        model.put("diagnosis", stored.diagnosis());
+        model.put("fromCeo", stored.row().questionnaire().equals("ceo"));
+        ctx.render("templates/result.peb", model);
+    }
+
+    private void startInterview(Context ctx) {
+        Map<String, List<String>> form = Forms.read(ctx);
+        Interview interview = interviews.start(Forms.first(form, "title"), Forms.first(form, "respondent"),
+                Forms.first(form, "from"));
+        ctx.redirect("/interviews/" + interview.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void showInterview(Context ctx) {
+        InterviewState state = interviews.state(interviewOf(ctx));
+        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), diagnoses.ruleBase().knowledge()));
+        model.put("title", "Interview");
+        model.put("state", state);
+        model.put("interview", state.interview());
+        model.put("questionnaire", state.questionnaire());
+        model.put("answers", answerStrings(state.answers()));
+        model.put("diagnosis", state.provisional());
+        model.put("saved", ctx.queryParam("saved") != null);
+        model.put("scaleValues", List.of("1", "2", "3", "4", "5"));
+        ctx.render("templates/interview.peb", model);
+    }
+
+    /** Without JavaScript the whole form posts here; with it, each answer is saved as it is given. */
+    private void saveInterviewForm(Context ctx) {
+        Interview interview = interviewOf(ctx);
+        Map<String, List<String>> form = Forms.read(ctx);
+        Questionnaire questionnaire = diagnoses.ruleBase().knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        for (QuestionDef question : questionnaire.orderedQuestions()) {
+            String value = Forms.first(form, "a." + question.id());
+            String note = Forms.first(form, "n." + question.id());
+            boolean dontKnow = Forms.first(form, "dk." + question.id()) != null;
+            if (value == null && note == null && !dontKnow) {
+                continue;
+            }
+            Object typed = dontKnow || value == null || value.isBlank() ? null : FormValues.typed(question, value);
+            interviews.answer(interview, question.id(), typed, dontKnow, note);
+        }
+        ctx.redirect("/interviews/" + interview.id() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void finishInterview(Context ctx) {
+        DiagnosisService.Stored stored = interviews.finish(interviewOf(ctx));
+        ctx.redirect("/results/" + stored.row().id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private Interview interviewOf(Context ctx) {
+        return interviews.find(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("interview " + ctx.pathParam("id")));
+    }
+
+    private Map<String, String> pillarNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        diagnoses.ruleBase().knowledge().pillars().forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    /** Saved answers as the strings the form controls carry: "yes", "3", "base_commission", "dont_know". */
+    private static Map<String, Map<String, String>> answerStrings(Map<String, StoredAnswer> saved) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        saved.forEach((id, a) -> {
+            Map<String, String> answer = new LinkedHashMap<>();
+            answer.put("value", a.dontKnow() ? "dont_know" : FormValues.text(a.value()));
+            answer.put("note", a.note() == null ? "" : a.note());
+            out.put(id, answer);
+        });
+        return out;
+    }
+}

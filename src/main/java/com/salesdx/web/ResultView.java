@@ -1,0 +1,50 @@
+package com.salesdx.web;
+
+import com.salesdx.diagnosis.Diagnosis;
+import com.salesdx.diagnosis.Diagnosis.PillarResult;
+import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import com.salesdx.knowledge.Knowledge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the result page needs beyond the diagnosis: chart geometry and interventions split for display. */
+final class ResultView {
+    static final int BAR_WIDTH = 320;
+    static final int ROW_HEIGHT = 44;
+
+    private ResultView() {
+    }
+
+    static Map<String, Object> of(Diagnosis diagnosis, Knowledge knowledge) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        List<Map<String, Object>> bars = new ArrayList<>();
+        int row = 0;
+        for (PillarResult pillar : diagnosis.pillars()) {
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("pillar", pillar);
+            bar.put("y", row * ROW_HEIGHT);
+            bar.put("textY", row * ROW_HEIGHT + 27);
+            bar.put("width", pillar.assessed() ? Math.max(2, pillar.score() * BAR_WIDTH / 100) : BAR_WIDTH);
+            bar.put("tone", pillar.assessed() ? pillar.band().replace(' ', '-') : "not-assessed");
+            bar.put("healthy", knowledge.pillar(pillar.id()).map(p -> p.healthy()).orElse(""));
+            bars.add(bar);
+            row++;
+        }
+        view.put("bars", bars);
+        view.put("chartHeight", row * ROW_HEIGHT);
+        view.put("barWidth", BAR_WIDTH);
+        List<RankedIntervention> startHere = diagnosis.interventions().stream()
+                .filter(i -> diagnosis.startHere().contains(i.id())).toList();
+        view.put("startHere", startHere);
+        view.put("later", diagnosis.interventions().stream().filter(i -> !diagnosis.startHere().contains(i.id())).toList());
+        Map<String, String> pillarNames = new LinkedHashMap<>();
+        diagnosis.pillars().forEach(p -> pillarNames.put(p.id(), p.name()));
+        view.put("pillarNames", pillarNames);
+        view.put("notAssessed", diagnosis.pillars().stream().filter(p -> !p.assessed()).map(PillarResult::name).toList());
+        view.put("highCount", diagnosis.findings().stream().filter(f -> f.severity().equals("high")).count());
+        view.put("weakestName", diagnosis.weakestPillar() == null ? null : pillarNames.get(diagnosis.weakestPillar()));
+        return view;
+    }
+}

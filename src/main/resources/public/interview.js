@@ -1,0 +1,83 @@
+// Interview: saves each answer the moment it is given, then refreshes progress and provisional findings.
+(function () {
+  var form = document.getElementById('interview-form');
+  if (!form) { return; }
+  var id = form.getAttribute('data-interview');
+  var timers = {};
+
+  function payload(fieldset) {
+    var question = fieldset.getAttribute('data-question');
+    var type = fieldset.getAttribute('data-type');
+    var body = { dont_know: fieldset.querySelector('input[name="dk.' + question + '"]').checked };
+    var note = fieldset.querySelector('textarea').value;
+    body.note = note.trim() === '' ? null : note;
+    if (type === 'number') {
+      var raw = fieldset.querySelector('input[type=number]').value;
+      body.value = raw === '' ? null : Number(raw);
+    } else {
+      var checked = fieldset.querySelector('input[type=radio]:checked');
+      body.value = checked ? (type === 'scale' ? Number(checked.value) : checked.value) : null;
+    }
+    return { question: question, body: body };
+  }
+
+  function save(fieldset) {
+    var data = payload(fieldset);
+    var status = fieldset.querySelector('.status');
+    status.className = 'status';
+    status.textContent = 'Saving…';
+    fetch('/api/interviews/' + encodeURIComponent(id) + '/answers/' + encodeURIComponent(data.question), {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data.body)
+    }).then(function (response) {
+      return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+    }).then(function (result) {
+      if (!result.ok) { throw new Error(result.json.error || 'not saved'); }
+      status.textContent = 'Saved';
+      refresh(result.json);
+    }).catch(function (error) {
+      status.className = 'status failed';
+      status.textContent = 'Not saved: ' + error.message;
+    });
+  }
+
+  function refresh(state) {
+    document.getElementById('overall').textContent = state.answered + ' of ' + state.questions + ' answered';
+    state.progress.forEach(function (p) {
+      var cell = document.querySelector('[data-progress="' + p.section + '"]');
+      if (cell) { cell.textContent = p.answered + '/' + p.total; }
+    });
+    var pillars = document.getElementById('provisional-pillars');
+    pillars.textContent = '';
+    state.provisional.pillars.forEach(function (p) {
+      var li = document.createElement('li');
+      li.appendChild(document.createTextNode(p.name + ': '));
+      var strong = document.createElement('strong');
+      strong.textContent = p.assessed ? String(p.score) : 'not assessed';
+      li.appendChild(strong);
+      pillars.appendChild(li);
+    });
+    var findings = document.getElementById('provisional-findings');
+    findings.textContent = '';
+    state.provisional.findings.forEach(function (f) {
+      var li = document.createElement('li');
+      var badge = document.createElement('span');
+      badge.className = 'badge ' + f.severity;
+      badge.textContent = f.severity;
+      li.appendChild(badge);
+      li.appendChild(document.createTextNode(' ' + f.title));
+      findings.appendChild(li);
+    });
+  }
+
+  form.addEventListener('change', function (event) {
+    var fieldset = event.target.closest('fieldset.question');
+    if (fieldset) { save(fieldset); }
+  });
+  form.addEventListener('input', function (event) {
+    if (event.target.tagName !== 'TEXTAREA' && event.target.type !== 'number') { return; }
+    var fieldset = event.target.closest('fieldset.question');
+    var key = fieldset.getAttribute('data-question');
+    clearTimeout(timers[key]);
+    timers[key] = setTimeout(function () { save(fieldset); }, 700);
+  });
+})();

@@ -1,0 +1,77 @@
+package com.salesdx.support;
+
+import com.salesdx.rules.RuleBaseHolder;
+import com.salesdx.server.HealthInfo;
+import com.salesdx.server.SalesdxServer;
+import com.salesdx.service.DiagnosisService;
+import com.salesdx.service.InterviewService;
+import com.salesdx.store.Database;
+import com.salesdx.store.DiagnosisStore;
+import com.salesdx.store.InterviewStore;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** The real application on a free port, over a real database, for tests that speak HTTP to it. */
+public final class TestServer implements AutoCloseable {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Database database;
+    private final Javalin app;
+
+    private TestServer(Database database) {
+        this.database = database;
+        RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
+        DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
+        InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses);
+        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database.description(), Instant.now()))
+                .start("127.0.0.1", 0);
+    }
+
+    public static TestServer embedded(Path dataDir) {
+        return new TestServer(Database.embedded(dataDir));
+    }
+
+    public static TestServer on(Supplier<Database> database) {
+        return new TestServer(database.get());
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        database.close();
+    }
+}
