@@ -9,10 +9,12 @@ import com.salesdx.facts.Answer;
 import com.salesdx.facts.Finding;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.QuestionDef;
+import com.salesdx.knowledge.Severity;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleDescription;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,32 +35,71 @@ final class FindingMerger {
             byId.computeIfAbsent(finding.getId(), id -> new ArrayList<>()).add(finding);
         }
         Knowledge knowledge = ruleBase.knowledge();
-        List<FindingResult> results = new ArrayList<>();
-        byId.forEach((id, findings) -> results.add(merge(id, findings, ruleBase, answers)));
-        results.sort(Comparator.comparing((FindingResult f) -> severityOrder(f.severity()))
-                .thenComparingInt(f -> knowledge.upstreamRank(f.pillar()))
-                .thenComparing(FindingResult::id));
+        Map<String, EvidenceAnswer> shown = new HashMap<>(); // one display per answer, however many findings cite it
+        List<Keyed> keyed = new ArrayList<>(byId.size());
+        byId.forEach((id, findings) -> {
+            FindingResult result = merge(id, findings, ruleBase, answers, shown);
+            keyed.add(new Keyed(severityOrder(result.severity()) * 100 + knowledge.upstreamRank(result.pillar()), result));
+        });
+        // Most severe first, then upstream first: the order a consultant reads them in.
+        keyed.sort(null);
+        List<FindingResult> results = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> results.add(k.result()));
         return results;
     }
 
-    private static FindingResult merge(String id, List<Finding> findings, RuleBase ruleBase, AnswerSet answers) {
-        List<RuleDescription> rules = findings.stream().map(f -> ruleBase.rule(f.getRule()).orElseThrow())
-                .distinct()
-                .sorted(Comparator.comparing((RuleDescription r) -> r.severity().ordinal()).thenComparing(RuleDescription::file)
-                        .thenComparingInt(RuleDescription::line))
-                .toList();
+    private record Keyed(int order, FindingResult result) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed other) {
+            return order != other.order ? Integer.compare(order, other.order) : result.id().compareTo(other.result.id());
+        }
+    }
+
+    private static FindingResult merge(String id, List<Finding> findings, RuleBase ruleBase, AnswerSet answers,
+            Map<String, EvidenceAnswer> shown) {
+        if (findings.size() == 1) {
+            return single(id, findings.get(0), ruleBase, answers, shown);
+        }
+        List<RuleDescription> rules = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            RuleDescription rule = ruleBase.rule(finding.getRule()).orElseThrow();
+            if (!rules.contains(rule)) {
+                rules.add(rule);
+            }
+        }
+        if (rules.size() > 1) {
+            rules.sort(Comparator.comparing((RuleDescription r) -> r.severity().ordinal()).thenComparing(RuleDescription::file)
+                    .thenComparingInt(RuleDescription::line));
+        }
         RuleDescription lead = rules.get(0);
         Set<String> interventions = new LinkedHashSet<>();
         rules.forEach(r -> interventions.addAll(r.interventions()));
         Map<String, EvidenceAnswer> evidence = new LinkedHashMap<>();
         for (Finding finding : findings) {
             for (Answer answer : finding.getEvidence()) {
-                evidence.computeIfAbsent(answer.getAnsweredAs(), q -> evidence(ruleBase.knowledge(), answer, answers));
+                evidence.computeIfAbsent(answer.getAnsweredAs(),
+                        q -> shown.computeIfAbsent(q, k -> evidence(ruleBase.knowledge(), answer, answers)));
             }
         }
         return new FindingResult(id, lead.pillar(), lead.severity().toString(), lead.name(), lead.explanation(),
                 List.copyOf(interventions), rules.stream().map(r -> new RuleRef(r.name(), r.file(), r.line())).toList(),
                 List.copyOf(evidence.values()));
+    }
+
+    /** The common case, one rule behind the finding: no merging to do. */
+    private static FindingResult single(String id, Finding finding, RuleBase ruleBase, AnswerSet answers,
+            Map<String, EvidenceAnswer> shown) {
+        RuleDescription rule = ruleBase.rule(finding.getRule()).orElseThrow();
+        List<Answer> cited = finding.getEvidence();
+        List<EvidenceAnswer> evidence = new ArrayList<>(cited.size());
+        for (Answer answer : cited) {
+            EvidenceAnswer e = shown.computeIfAbsent(answer.getAnsweredAs(), k -> evidence(ruleBase.knowledge(), answer, answers));
+            if (!evidence.contains(e)) {
+                evidence.add(e);
+            }
+        }
+        return new FindingResult(id, rule.pillar(), rule.severity().toString(), rule.name(), rule.explanation(),
+                rule.interventions(), List.of(new RuleRef(rule.name(), rule.file(), rule.line())), evidence);
     }
 
     private static EvidenceAnswer evidence(Knowledge knowledge, Answer answer, AnswerSet answers) {
@@ -69,10 +110,6 @@ final class FindingMerger {
     }
 
     static int severityOrder(String severity) {
-        return switch (severity) {
-            case "high" -> 0;
-            case "medium" -> 1;
-            default -> 2;
-        };
+        return Severity.parse(severity).map(Enum::ordinal).orElse(Severity.values().length);
     }
 }

@@ -4,10 +4,8 @@ import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.knowledge.Intervention;
 import com.salesdx.knowledge.Knowledge;
-import com.salesdx.knowledge.Scoring;
 import com.salesdx.knowledge.Severity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,29 +20,52 @@ final class InterventionRanker {
     }
 
     static List<RankedIntervention> rank(Knowledge knowledge, List<FindingResult> findings) {
-        Scoring scoring = knowledge.scoring();
-        Map<String, Double> priority = new LinkedHashMap<>();
-        Map<String, List<String>> addresses = new LinkedHashMap<>();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
         for (FindingResult finding : findings) {
-            double weight = scoring.severityWeight(Severity.parse(finding.severity()).orElseThrow());
+            double weight = knowledge.severityWeight(Severity.parse(finding.severity()).orElseThrow());
             for (String id : finding.interventions()) {
-                Intervention intervention = knowledge.intervention(id).orElseThrow();
-                double factor = scoring.upstreamFactor(knowledge.upstreamRank(intervention.primaryPillar()));
-                priority.merge(id, weight * factor, Double::sum);
-                addresses.computeIfAbsent(id, k -> new ArrayList<>()).add(finding.id());
+                Tally tally = tallies.get(id);
+                if (tally == null) {
+                    tally = new Tally(id, knowledge.interventionRank(id), knowledge.interventionFactor(id));
+                    tallies.put(id, tally);
+                }
+                tally.priority += weight * tally.factor;
+                tally.addresses.add(finding.id());
             }
         }
-        List<String> order = new ArrayList<>(priority.keySet());
-        order.sort(Comparator.comparing((String id) -> -priority.get(id))
-                .thenComparingInt(id -> knowledge.upstreamRank(knowledge.intervention(id).orElseThrow().primaryPillar()))
-                .thenComparing(id -> id));
-        List<RankedIntervention> ranked = new ArrayList<>();
-        for (String id : order) {
-            Intervention it = knowledge.intervention(id).orElseThrow();
-            ranked.add(new RankedIntervention(ranked.size() + 1, id, it.title(), it.pillars(),
-                    Math.round(priority.get(id) * 10) / 10.0, List.copyOf(addresses.get(id)), it.why(), it.steps(),
+        List<Tally> order = new ArrayList<>(tallies.values());
+        order.sort(null);
+        List<RankedIntervention> ranked = new ArrayList<>(order.size());
+        for (Tally tally : order) {
+            Intervention it = knowledge.intervention(tally.id).orElseThrow();
+            ranked.add(new RankedIntervention(ranked.size() + 1, tally.id, it.title(), it.pillars(),
+                    Math.round(tally.priority * 10) / 10.0, List.copyOf(tally.addresses), it.why(), it.steps(),
                     it.horizon(), it.indicators()));
         }
         return ranked;
+    }
+
+    /** One intervention's running priority; orders by priority, then upstream rank, then id. */
+    private static final class Tally implements Comparable<Tally> {
+        final String id;
+        final int rank;
+        final double factor;
+        final List<String> addresses = new ArrayList<>(2);
+        double priority;
+
+        Tally(String id, int rank, double factor) {
+            this.id = id;
+            this.rank = rank;
+            this.factor = factor;
+        }
+
+        @Override
+        public int compareTo(Tally other) {
+            int byPriority = Double.compare(other.priority, priority);
+            if (byPriority != 0) {
+                return byPriority;
+            }
+            return rank != other.rank ? Integer.compare(rank, other.rank) : id.compareTo(other.id);
+        }
     }
 }

@@ -46,7 +46,7 @@ final class PillarScorer {
             for (FindingResult finding : findings) {
                 if (finding.pillar().equals(pillar.id())) {
                     findingCount++;
-                    penalty += scoring.penalty(Severity.parse(finding.severity()).orElseThrow());
+                    penalty += knowledge.severityPenalty(Severity.parse(finding.severity()).orElseThrow());
                 }
             }
             int needed = Math.max(scoring.assessment().minAnswered(),

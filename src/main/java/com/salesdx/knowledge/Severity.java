@@ -7,9 +7,21 @@ import java.util.Optional;
 public enum Severity {
     HIGH, MEDIUM, LOW;
 
+    private static final Severity[] VALUES = values();
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     public static Optional<Severity> parse(String text) {
-        for (Severity severity : values()) {
-            if (severity.toString().equals(text == null ? "" : text.trim().toLowerCase(Locale.ROOT))) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (Severity severity : VALUES) {
+            if (severity.word.equals(text)) {
+                return Optional.of(severity);
+            }
+        }
+        String normalised = text.trim().toLowerCase(Locale.ROOT);
+        for (Severity severity : VALUES) {
+            if (severity.word.equals(normalised)) {
                 return Optional.of(severity);
             }
         }
@@ -18,6 +30,6 @@ public enum Severity {
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 }
