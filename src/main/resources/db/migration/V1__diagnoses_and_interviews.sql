@@ -4,7 +4,7 @@ CREATE TABLE diagnosis (
     id              VARCHAR(40)  PRIMARY KEY,
     questionnaire   VARCHAR(40)  NOT NULL,
     answers_json    VARCHAR      NOT NULL,  -- the answer set, in answer-file form, so it can be re-run
-    result_json     VARCHAR      NOT NULL,  -- the diagnosis as returned by the API
+    result_gz       BYTEA        NOT NULL,  -- the diagnosis as returned by the API, gzip'd JSON (about 8x smaller)
     rules_version   VARCHAR(40)  NOT NULL,  -- content hash of the rules and knowledge base used
     interview_id    VARCHAR(40),
     created_at      TIMESTAMP    NOT NULL

@@ -33,9 +33,9 @@ public final class Diagnoser {
         List<Finding> fired = fire(ruleBase, AnswerFacts.of(answers, questionnaire));
         List<FindingResult> findings = FindingMerger.merge(fired, ruleBase, answers);
         List<PillarResult> pillars = PillarScorer.score(ruleBase.knowledge(), questionnaire, answers, findings);
-        List<RankedIntervention> interventions = InterventionRanker.rank(ruleBase.knowledge(), findings);
-        List<String> startHere = interventions.stream().limit(ruleBase.knowledge().scoring().startHere())
-                .map(RankedIntervention::id).toList();
+        int startHereCount = ruleBase.knowledge().scoring().startHere();
+        List<RankedIntervention> interventions = InterventionRanker.rank(ruleBase.knowledge(), findings, startHereCount);
+        List<String> startHere = interventions.stream().limit(startHereCount).map(RankedIntervention::id).toList();
         return new Diagnosis(ruleBase.version(), questionnaire.id(), pillars, findings, interventions, startHere,
                 weakest(pillars));
     }

@@ -1,5 +1,6 @@
 package com.salesdx.diagnosis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -25,7 +26,9 @@ public record Diagnosis(String version, String questionnaire, List<PillarResult>
     public record EvidenceAnswer(String question, String text, String answer, String note) {
     }
 
+    /** An intervention in order; why, steps and indicators are given in full for the start-here ones only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RankedIntervention(int rank, String id, String title, List<String> pillars, double priority,
-            List<String> addresses, String why, List<String> steps, String horizon, List<String> indicators) {
+            List<String> addresses, String horizon, String why, List<String> steps, List<String> indicators) {
     }
 }

@@ -20,6 +20,11 @@ final class InterventionRanker {
     }
 
     static List<RankedIntervention> rank(Knowledge knowledge, List<FindingResult> findings) {
+        return rank(knowledge, findings, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code detailed} interventions carry their full text; the rest their title and horizon. */
+    static List<RankedIntervention> rank(Knowledge knowledge, List<FindingResult> findings, int detailed) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (FindingResult finding : findings) {
             double weight = knowledge.severityWeight(Severity.parse(finding.severity()).orElseThrow());
@@ -38,9 +43,10 @@ final class InterventionRanker {
         List<RankedIntervention> ranked = new ArrayList<>(order.size());
         for (Tally tally : order) {
             Intervention it = knowledge.intervention(tally.id).orElseThrow();
+            boolean full = ranked.size() < detailed;
             ranked.add(new RankedIntervention(ranked.size() + 1, tally.id, it.title(), it.pillars(),
-                    Math.round(tally.priority * 10) / 10.0, List.copyOf(tally.addresses), it.why(), it.steps(),
-                    it.horizon(), it.indicators()));
+                    Math.round(tally.priority * 10) / 10.0, List.copyOf(tally.addresses), it.horizon(),
+                    full ? it.why() : null, full ? it.steps() : null, full ? it.indicators() : null));
         }
         return ranked;
     }

@@ -17,11 +17,11 @@ public final class DiagnosisStore {
             String interviewId) {
         StoredDiagnosis stored = new StoredDiagnosis(Ids.next(), questionnaire, answersJson, resultJson, rulesVersion,
                 interviewId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO diagnosis (id, questionnaire, answers_json, result_json, "
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO diagnosis (id, questionnaire, answers_json, result_gz, "
                         + "rules_version, interview_id, created_at) VALUES (:id, :questionnaire, :answers, :result, :version, "
                         + ":interview, :at)")
                 .bind("id", stored.id()).bind("questionnaire", questionnaire).bind("answers", answersJson)
-                .bind("result", resultJson).bind("version", rulesVersion).bind("interview", interviewId)
+                .bind("result", Gzip.compress(resultJson)).bind("version", rulesVersion).bind("interview", interviewId)
                 .bind("at", stored.createdAt()).execute());
         return stored;
     }
@@ -30,10 +30,11 @@ public final class DiagnosisStore {
         if (!Ids.looksValid(id)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, result_json, "
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, result_gz, "
                         + "rules_version, interview_id, created_at FROM diagnosis WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new StoredDiagnosis(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .map((rs, ctx) -> new StoredDiagnosis(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Gzip.decompress(rs.getBytes(4)),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .findOne());
     }

@@ -1,5 +1,6 @@
 package com.salesdx.web;
 
+import com.salesdx.diagnosis.DiagnosisSummary;
 import com.salesdx.server.Bodies;
 import com.salesdx.server.HealthInfo;
 import com.salesdx.server.HttpError;
@@ -35,7 +36,7 @@ public final class ApiController {
         app.get("/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
         app.post("/api/diagnoses", this::createDiagnosis, Role.ANYONE);
         app.get("/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
-        app.post("/api/preview", ctx -> ctx.json(diagnoses.preview(answerForm(ctx))), Role.ANYONE);
+        app.post("/api/preview", ctx -> ctx.json(DiagnosisSummary.of(diagnoses.preview(answerForm(ctx)))), Role.ANYONE);
         app.post("/api/interviews", this::createInterview, Role.ANYONE);
         app.get("/api/interviews/{id}", ctx -> ctx.json(interviewJson(interviews.state(interview(ctx)))), Role.ANYONE);
         app.put("/api/interviews/{id}/answers/{question}", this::saveAnswer, Role.ANYONE);
@@ -155,7 +156,7 @@ public final class ApiController {
         out.put("questions", state.questionCount());
         out.put("progress", state.progress().stream().map(p -> Map.of("section", p.section(), "title", p.title(),
                 "answered", p.answered(), "total", p.total(), "percent", p.percent())).toList());
-        out.put("provisional", state.provisional());
+        out.put("provisional", DiagnosisSummary.of(state.provisional()));
         return out;
     }
 }
