@@ -21,12 +21,31 @@
     return { question: question, body: body };
   }
 
+  // One save at a time per question, the latest state last: two quick clicks cannot land out of order.
+  var queues = {};
   function save(fieldset) {
+    var key = fieldset.getAttribute('data-question');
+    queues[key] = (queues[key] || Promise.resolve()).then(function () { return send(fieldset); });
+  }
+
+  // "Don't know" and a value exclude each other: the screen shows what will be stored.
+  function exclusive(fieldset, target) {
+    var dontKnow = fieldset.querySelector('input[name^="dk."]');
+    if (target === dontKnow && dontKnow.checked) {
+      fieldset.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = false; });
+      var number = fieldset.querySelector('input[type=number]');
+      if (number) { number.value = ''; }
+    } else if (target !== dontKnow && target.tagName === 'INPUT' && (target.checked || target.value !== '')) {
+      dontKnow.checked = false;
+    }
+  }
+
+  function send(fieldset) {
     var data = payload(fieldset);
     var status = fieldset.querySelector('.status');
     status.className = 'status';
     status.textContent = 'Saving…';
-    fetch('/api/interviews/' + encodeURIComponent(id) + '/answers/' + encodeURIComponent(data.question), {
+    return fetch('/api/interviews/' + encodeURIComponent(id) + '/answers/' + encodeURIComponent(data.question), {
       method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data.body)
     }).then(function (response) {
       return response.json().then(function (json) { return { ok: response.ok, json: json }; });
@@ -71,7 +90,10 @@
 
   form.addEventListener('change', function (event) {
     var fieldset = event.target.closest('fieldset.question');
-    if (fieldset) { save(fieldset); }
+    if (fieldset) {
+      exclusive(fieldset, event.target);
+      save(fieldset);
+    }
   });
   form.addEventListener('input', function (event) {
     if (event.target.tagName !== 'TEXTAREA' && event.target.type !== 'number') { return; }

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class AnswerReader {
     static final int MAX_NOTE = 5_000;
+    /** Past this many, more problems tell the user nothing new and only cost time. */
+    static final int MAX_PROBLEMS = 50;
     private static final Set<String> KEYS = Set.of("questionnaire", "respondent", "answers", "notes");
 
     private final Knowledge knowledge;
@@ -37,7 +39,7 @@ public final class AnswerReader {
 
     /** Reads the answer set found at {@code pointer} in a document (a whole file or a scenario's part). */
     public Optional<AnswerSet> read(YamlDocument doc, String pointer, Object node, Problems problems) {
-        int before = problems.list().size();
+        int before = problems.size();
         if (!(node instanceof Map<?, ?> map)) {
             problems.add(doc.problem(pointer, "expected a map with questionnaire and answers"));
             return Optional.empty();
@@ -57,10 +59,17 @@ public final class AnswerReader {
         if (raw != null && !(raw instanceof Map)) {
             problems.add(doc.problem(pointer + "/answers", "expected a map of question id to answer"));
         } else if (raw != null) {
-            ((Map<?, ?>) raw).forEach((key, value) -> answer(doc, pointer + "/answers/" + key, String.valueOf(key), value,
-                    questionnaire.get(), notes, problems).ifPresent(a -> answers.put(a.question(), a)));
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) raw).entrySet()) {
+                if (problems.size() - before >= MAX_PROBLEMS) {
+                    problems.add(doc.problem(pointer + "/answers", "too many problems; the first " + MAX_PROBLEMS + " are listed"));
+                    break;
+                }
+                String key = String.valueOf(entry.getKey());
+                answer(doc, pointer + "/answers/" + key, key, entry.getValue(), questionnaire.get(), notes, problems)
+                        .ifPresent(a -> answers.put(a.question(), a));
+            }
         }
-        if (problems.list().size() > before) {
+        if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new AnswerSet(questionnaire.get().id(), ordered(answers, questionnaire.get()), notes));
@@ -95,7 +104,11 @@ public final class AnswerReader {
             problems.add(doc.problem(at, "expected a map of question id to note text"));
             return notes;
         }
+        int cap = problems.size() + MAX_PROBLEMS;
         map.forEach((key, value) -> {
+            if (problems.size() >= cap) {
+                return;
+            }
             String id = String.valueOf(key);
             if (questionnaire.question(id).isEmpty()) {
                 problems.add(doc.problem(at + "/" + id, "note on unknown question \"" + id + "\""));

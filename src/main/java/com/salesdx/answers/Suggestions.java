@@ -1,7 +1,6 @@
 package com.salesdx.answers;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean ...?" for a mistyped id: the closest known id by edit distance, if close enough. */
@@ -9,10 +8,23 @@ final class Suggestions {
     private Suggestions() {
     }
 
+    /** Ids longer than this are not worth a suggestion (and would make the comparison costly). */
+    static final int MAX_LENGTH = 100;
+
     static Optional<String> closest(String typed, Collection<String> known) {
-        return known.stream()
-                .min(Comparator.comparingInt(k -> distance(typed, k)))
-                .filter(k -> distance(typed, k) <= Math.max(2, typed.length() / 4));
+        if (typed.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = distance(typed, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(2, typed.length() / 4) ? Optional.ofNullable(best) : Optional.empty();
     }
 
     static int distance(String a, String b) {

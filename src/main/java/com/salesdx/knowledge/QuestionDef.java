@@ -13,7 +13,7 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
         double min, double max, ScoreRange score, List<Option> options, boolean scored, Help help,
         List<String> feeds, String file, int line) {
 
-    public boolean hasPillar() {
+    public boolean belongsToPillar() {
         return pillar != null;
     }
 

@@ -66,8 +66,10 @@ public final class Bodies {
         try {
             parsed = JSON.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
+            // Limit violations (nesting, number length) come without a location.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             throw HttpError.badRequest(null, "the request body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw HttpError.badRequest(null, "could not read the request body: " + e.getMessage());
         }

@@ -25,6 +25,7 @@ public final class SalesdxServer {
                 .strictVariables(false).build();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             config.http.maxRequestSize = Bodies.MAX_BYTES;
             config.fileRenderer(new JavalinPebble(pebble));
             config.jsonMapper(new JavalinJackson(JsonReport.COMPACT, false));

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /** What the result page needs beyond the diagnosis: chart geometry and interventions split for display. */
 final class ResultView {
-    static final int BAR_WIDTH = 320;
-    static final int ROW_HEIGHT = 44;
+    static final int BAR_WIDTH = 350;
+    static final int ROW_HEIGHT = 54;
 
     private ResultView() {
     }
@@ -25,7 +25,6 @@ final class ResultView {
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("pillar", pillar);
             bar.put("y", row * ROW_HEIGHT);
-            bar.put("textY", row * ROW_HEIGHT + 27);
             bar.put("width", pillar.assessed() ? Math.max(2, pillar.score() * BAR_WIDTH / 100) : BAR_WIDTH);
             bar.put("tone", pillar.assessed() ? pillar.band().replace(' ', '-') : "not-assessed");
             bar.put("healthy", knowledge.pillar(pillar.id()).map(p -> p.healthy()).orElse(""));

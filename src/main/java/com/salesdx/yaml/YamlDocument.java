@@ -10,7 +10,7 @@ public record YamlDocument(String file, Object root, Map<String, int[]> location
 
     /** A problem at the node the pointer names, or at its nearest located ancestor. */
     public Problem problem(String pointer, String message) {
-        String at = pointer;
+        String at = locations.isEmpty() ? "" : pointer; // no locations (API input): name the field only
         while (!locations.containsKey(at) && !at.isEmpty()) {
             at = at.substring(0, Math.max(0, at.lastIndexOf('/')));
         }

@@ -36,13 +36,13 @@ class ShippedKnowledgeTest {
     @Test
     void theInterviewGuideHasAtLeastFortyPillarQuestionsOfEveryTypeWithHelp() {
         Questionnaire consultant = knowledge.questionnaire("consultant").orElseThrow();
-        List<QuestionDef> pillarQuestions = consultant.orderedQuestions().stream().filter(QuestionDef::hasPillar).toList();
+        List<QuestionDef> pillarQuestions = consultant.orderedQuestions().stream().filter(QuestionDef::belongsToPillar).toList();
         assertTrue(pillarQuestions.size() >= 40, "pillar questions: " + pillarQuestions.size());
         assertEquals(Set.of(QuestionType.values()), consultant.orderedQuestions().stream().map(QuestionDef::type)
                 .collect(Collectors.toSet()));
         assertEquals(pillarIds(), pillarQuestions.stream().map(QuestionDef::pillar).collect(Collectors.toSet()));
         assertTrue(consultant.orderedQuestions().stream().allMatch(q -> q.help() != null && !q.help().probe().isBlank()));
-        Set<String> context = consultant.orderedQuestions().stream().filter(q -> !q.hasPillar()).map(QuestionDef::id)
+        Set<String> context = consultant.orderedQuestions().stream().filter(q -> !q.belongsToPillar()).map(QuestionDef::id)
                 .collect(Collectors.toSet());
         assertTrue(context.containsAll(Set.of("context.sales_motion", "context.business_maturity",
                 "context.sales_cycle_months", "context.team_size", "context.team_experience", "context.segments_pursued")),
