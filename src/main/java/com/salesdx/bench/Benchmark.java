@@ -82,8 +82,11 @@ public final class Benchmark {
         double findings = answers.stream().mapToInt(a -> Diagnoser.diagnose(base, a).findings().size()).average().orElse(0);
         out.printf(Locale.ROOT, "answers per diagnosis: %d   findings per diagnosis: %.1f (mean)%n",
                 answers.get(0).answers().size(), findings);
-        LoadRunner.run(2, Math.min(2, seconds), answers, a -> Diagnoser.diagnose(base, a)); // warm-up
-        LoadRunner.run(2, Math.min(2, seconds), facts, f -> bareSession(base, f));
+        // Warm-up, on one thread and on two, so the JIT has settled before anything is measured.
+        for (int threads = 1; threads <= 2; threads++) {
+            LoadRunner.run(threads, Math.min(3, seconds), answers, a -> Diagnoser.diagnose(base, a));
+            LoadRunner.run(threads, Math.min(3, seconds), facts, f -> bareSession(base, f));
+        }
         for (int threads = 1; threads <= 2; threads++) {
             LoadRunner.Result engine = LoadRunner.run(threads, seconds, answers, a -> Diagnoser.diagnose(base, a));
             LoadRunner.Result drools = LoadRunner.run(threads, seconds, facts, f -> bareSession(base, f));
