@@ -17,7 +17,7 @@ port=$(( 20000 + RANDOM % 20000 ))
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start_ns=$(date +%s%N)
-java -Xmx256m -jar "$here/target/salesdx.jar" serve --port "$port" --host 127.0.0.1 --data "$work/data" \
+java ${JAVA_OPTS:--Xmx256m} -jar "$here/target/salesdx.jar" serve --port "$port" --host 127.0.0.1 --data "$work/data" \
   --rules "$here/rules" --kb "$here/knowledge-base" > "$work/server.log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/api/health" > /dev/null; do
@@ -65,9 +65,14 @@ run() { # label, path, extra wrk args
   echo "$rps"  > "$work/last_rps"
 }
 
-echo "salesdx HTTP load benchmark: $(nproc) cores, -Xmx256m, wrk -t2 -c$connections, ${seconds}s per run, loopback"
+echo "salesdx HTTP load benchmark: $(nproc) cores, ${JAVA_OPTS:--Xmx256m}, wrk -t2 -c$connections, ${seconds}s per run, loopback"
 echo "  start-up to first served request:  ${ready_ms} ms"
-run "warm-up (preview)" /api/preview -s "$work/post.lua" > /dev/null
+# Warm-up: let the JIT compile the hot paths of every endpoint before anything is measured.
+for warm in 1 2; do
+  run "warm-up" /api/health > /dev/null
+  run "warm-up" /api/preview -s "$work/post.lua" > /dev/null
+  run "warm-up" /api/diagnoses -s "$work/post.lua" > /dev/null
+done
 run "GET /api/health (trivial)" /api/health;                 trivial=$(cat "$work/last_rps")
 run "POST /api/preview ($answers_count answers)" /api/preview -s "$work/post.lua"; preview=$(cat "$work/last_rps")
 run "POST /api/diagnoses (stored)" /api/diagnoses -s "$work/post.lua"; stored=$(cat "$work/last_rps")

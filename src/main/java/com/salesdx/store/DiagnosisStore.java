@@ -2,28 +2,82 @@ package com.salesdx.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Stores diagnoses; a save returns only once the row is committed, so an acknowledged diagnosis is durable. */
+/**
+ * Stores diagnoses. A save returns only once its row is committed, so an acknowledged diagnosis
+ * is durable; saves arriving together share one commit (group commit), which is what lets the
+ * store keep up with many concurrent requests.
+ */
 public final class DiagnosisStore {
+    private static final int MAX_BATCH = 64;
+    private static final String INSERT = "INSERT INTO diagnosis (id, questionnaire, answers_json, result_gz, rules_version, "
+            + "interview_id, created_at) VALUES (:id, :questionnaire, :answers, :result, :version, :interview, :at)";
+
     private final Jdbi jdbi;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+    private record Pending(StoredDiagnosis row, byte[] result, CompletableFuture<Void> committed) {
+    }
 
     public DiagnosisStore(Database database) {
         this.jdbi = database.jdbi();
+        Thread writer = new Thread(this::writeLoop, "salesdx-diagnosis-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     public StoredDiagnosis save(String questionnaire, String answersJson, String resultJson, String rulesVersion,
             String interviewId) {
-        StoredDiagnosis stored = new StoredDiagnosis(Ids.next(), questionnaire, answersJson, resultJson, rulesVersion,
+        StoredDiagnosis row = new StoredDiagnosis(Ids.next(), questionnaire, answersJson, resultJson, rulesVersion,
                 interviewId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO diagnosis (id, questionnaire, answers_json, result_gz, "
-                        + "rules_version, interview_id, created_at) VALUES (:id, :questionnaire, :answers, :result, :version, "
-                        + ":interview, :at)")
-                .bind("id", stored.id()).bind("questionnaire", questionnaire).bind("answers", answersJson)
-                .bind("result", Gzip.compress(resultJson)).bind("version", rulesVersion).bind("interview", interviewId)
-                .bind("at", stored.createdAt()).execute());
-        return stored;
+        Pending pending = new Pending(row, Gzip.compress(resultJson), new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            pending.committed().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a diagnosis", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return row;
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            try {
+                jdbi.useTransaction(handle -> {
+                    PreparedBatch insert = handle.prepareBatch(INSERT);
+                    for (Pending p : batch) {
+                        StoredDiagnosis row = p.row();
+                        insert.bind("id", row.id()).bind("questionnaire", row.questionnaire()).bind("answers", row.answersJson())
+                                .bind("result", p.result()).bind("version", row.rulesVersion())
+                                .bind("interview", row.interviewId()).bind("at", row.createdAt()).add();
+                    }
+                    insert.execute();
+                });
+                batch.forEach(p -> p.committed().complete(null));
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.committed().completeExceptionally(e));
+            }
+            batch.clear();
+        }
     }
 
     public Optional<StoredDiagnosis> find(String id) {
@@ -34,8 +88,7 @@ public final class DiagnosisStore {
                         + "rules_version, interview_id, created_at FROM diagnosis WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new StoredDiagnosis(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Gzip.decompress(rs.getBytes(4)),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                        Gzip.decompress(rs.getBytes(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .findOne());
     }
 }

@@ -15,7 +15,12 @@ final class Gzip {
 
     static byte[] compress(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 4);
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+        // Fastest level: nearly all of the saving on repetitive JSON, a fraction of the CPU.
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

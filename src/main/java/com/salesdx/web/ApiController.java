@@ -50,9 +50,7 @@ public final class ApiController {
     }
 
     private void createDiagnosis(Context ctx) {
-        DiagnosisService.Stored stored = diagnoses.diagnoseAndStore(answerForm(ctx), null);
-        ctx.status(201).header("Location", "/api/diagnoses/" + stored.row().id());
-        ctx.json(Map.of("id", stored.row().id(), "diagnosis", stored.diagnosis()));
+        created(ctx, diagnoses.diagnoseAndStore(answerForm(ctx), null));
     }
 
     private void diagnosis(Context ctx) {
@@ -96,9 +94,14 @@ public final class ApiController {
     }
 
     private void finish(Context ctx) {
-        DiagnosisService.Stored stored = interviews.finish(interview(ctx));
-        ctx.status(201).header("Location", "/api/diagnoses/" + stored.row().id());
-        ctx.json(Map.of("id", stored.row().id(), "diagnosis", stored.diagnosis()));
+        created(ctx, interviews.finish(interview(ctx)));
+    }
+
+    /** 201 with the stored JSON as it is: serialised once, for storage, and sent as stored. */
+    private static void created(Context ctx, DiagnosisService.Stored stored) {
+        String id = stored.row().id();
+        ctx.status(201).header("Location", "/api/diagnoses/" + id).contentType("application/json")
+                .result("{\"id\":\"" + id + "\",\"diagnosis\":" + stored.row().resultJson() + "}");
     }
 
     private Interview interview(Context ctx) {
