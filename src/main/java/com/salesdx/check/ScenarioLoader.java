@@ -51,7 +51,7 @@ public final class ScenarioLoader {
             problems.add(doc.problem("", "a scenario is a map with name, questionnaire, answers and expect"));
             return Optional.empty();
         }
-        int before = problems.list().size();
+        int before = problems.size();
         root.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(doc.keyProblem("/" + k,
                 "unknown key \"" + k + "\"; expected one of " + KEYS.stream().sorted().collect(Collectors.joining(", ")))));
         if (!(root.get("name") instanceof String name) || name.isBlank()) {
@@ -71,7 +71,7 @@ public final class ScenarioLoader {
             problems.add(doc.problem("/expect", "is required: the findings expected present or absent"));
         }
         expect.ifPresent(e -> checkNames(doc, e, ruleBase, problems));
-        if (problems.list().size() > before || answers.isEmpty() || expect.isEmpty()) {
+        if (problems.size() > before || answers.isEmpty() || expect.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, doc.file(), 1, answers.get(), expect.get()));

@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         Problems problems = new Problems();
         List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb.resolve("scenarios"), ruleBase, problems);
         if (!problems.isEmpty()) {
-            err.println("invalid scenarios: " + problems.list().size() + " problem(s)");
+            err.println("invalid scenarios: " + problems.size() + " problem(s)");
             problems.list().forEach(p -> err.println("  " + p));
             err.flush();
             return ExitCodes.KNOWLEDGE_PROBLEM;

@@ -51,7 +51,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Problems problems = new Problems();
         Optional<AnswerSet> answers = new AnswerReader(ruleBase.knowledge()).read(file, problems);
         if (answers.isEmpty()) {
-            err.println("invalid answer file: " + problems.list().size() + " problem(s)");
+            err.println("invalid answer file: " + problems.size() + " problem(s)");
             problems.list().forEach(p -> err.println("  " + p));
             return ExitCodes.INPUT_PROBLEM;
         }

@@ -39,14 +39,14 @@ public final class KnowledgeLoader {
                     + " (give another one with --kb DIR)"));
             return Optional.empty();
         }
-        int before = problems.list().size();
+        int before = problems.size();
         Map<String, Pillar> pillars = pillars();
         Scoring scoring = read("scoring.yaml", Scoring.class).map(this::validScoring).orElse(null);
         Map<String, Intervention> interventions = interventions(pillars);
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
         Map<String, Questionnaire> questionnaires = questionnaires(pillars, questions);
         new FeedChecks(problems, questions).check(questionnaires.values());
-        if (problems.list().size() > before || scoring == null) {
+        if (problems.size() > before || scoring == null) {
             return Optional.empty();
         }
         return Optional.of(new Knowledge(List.copyOf(pillars.values()), questionnaires, questions, interventions, scoring));
