@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * errors: a scenario that expects a misspelt finding to be absent would pass for ever.
  */
 public final class ScenarioLoader {
-    private static final Set<String> KEYS = Set.of("name", "questionnaire", "respondent", "answers", "notes", "expect");
+    private static final Set<String> KEYS = Set.of("name", "story", "questionnaire", "respondent", "answers", "notes",
+            "expect");
 
     private ScenarioLoader() {
     }
@@ -74,7 +75,8 @@ public final class ScenarioLoader {
         if (problems.size() > before || answers.isEmpty() || expect.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(name, doc.file(), 1, answers.get(), expect.get()));
+        String story = root.get("story") instanceof String s ? s.strip() : null;
+        return Optional.of(new Scenario(name, doc.file(), 1, answers.get(), expect.get(), story));
     }
 
     private static void checkNames(YamlDocument doc, Expectation expect, RuleBase ruleBase, Problems problems) {
@@ -82,6 +84,9 @@ public final class ScenarioLoader {
                 .map(r -> r.id()).collect(Collectors.toSet());
         checkIds(doc, "/expect/present", expect.presentOrEmpty(), findings, "finding", problems);
         checkIds(doc, "/expect/absent", expect.absentOrEmpty(), findings, "finding", problems);
+        checkIds(doc, "/expect/primary", expect.primaryOrEmpty(), findings, "finding", problems);
+        checkIds(doc, "/expect/top_interventions", expect.topInterventionsOrEmpty(),
+                ruleBase.knowledge().interventions().keySet(), "intervention", problems);
         Set<String> pillars = ruleBase.knowledge().pillars().stream().map(p -> p.id()).collect(Collectors.toSet());
         checkIds(doc, "/expect/not_assessed", expect.notAssessedOrEmpty(), pillars, "pillar", problems);
         if (expect.weakestPillar() != null) {
@@ -93,8 +98,8 @@ public final class ScenarioLoader {
             Problems problems) {
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
-                problems.add(doc.problem(at + (at.endsWith("pillar") ? "" : "/" + i),
-                        "no " + what + " \"" + ids.get(i) + "\" exists in the rules"));
+                problems.add(doc.problem(at + (at.endsWith("pillar") ? "" : "/" + i), "no " + what + " \"" + ids.get(i)
+                        + "\" exists in the " + (what.equals("intervention") ? "knowledge base" : "rules")));
             }
         }
     }

@@ -36,12 +36,13 @@ public final class ScenarioRunner {
             diagnosis.pillars().stream().filter(p -> p.id().equals(pillar) && p.assessed()).findFirst()
                     .ifPresent(p -> failures.add("expected pillar " + pillar + " not assessed, but it scored " + p.score()));
         }
-        if (expect.maxHighSeverity() != null) {
-            long high = diagnosis.findings().stream().filter(f -> f.severity().equals("high")).count();
-            if (high > expect.maxHighSeverity()) {
-                failures.add("expected at most " + expect.maxHighSeverity() + " high-severity finding(s), got " + high);
+        if (expect.highCap() != null) {
+            List<String> high = diagnosis.findings().stream().filter(f -> f.severity().equals("high")).map(f -> f.id()).toList();
+            if (high.size() > expect.highCap()) {
+                failures.add("expected at most " + expect.highCap() + " high-severity finding(s), got " + high.size() + ": " + high);
             }
         }
+        Order.check(expect, diagnosis, failures);
         return new ScenarioResult(scenario, failures, found);
     }
 

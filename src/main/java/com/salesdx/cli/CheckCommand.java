@@ -46,28 +46,38 @@ final class CheckCommand implements Callable<Integer> {
                 ruleBase.knowledge().questions().size(), ruleBase.knowledge().interventions().size(), ruleBase.buildMillis());
         Problems problems = new Problems();
         List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb.resolve("scenarios"), ruleBase, problems);
+        List<Scenario> cases = ScenarioLoader.load(knowledge.kb.resolve("cases"), ruleBase, problems);
         if (!problems.isEmpty()) {
-            err.println("invalid scenarios: " + problems.size() + " problem(s)");
+            err.println("invalid scenarios or cases: " + problems.size() + " problem(s)");
             problems.list().forEach(p -> err.println("  " + p));
             err.flush();
             return ExitCodes.KNOWLEDGE_PROBLEM;
         }
-        int failed = 0;
         Set<String> covered = new TreeSet<>();
-        for (Scenario scenario : scenarios) {
+        int scenarioFailures = run(out, scenarios, ruleBase, covered);
+        int caseFailures = run(out, cases, ruleBase, covered);
+        Set<String> neverFired = ruleBase.rules().values().stream().filter(r -> r.kind() == RuleKind.FINDING)
+                .map(r -> r.id()).filter(id -> !covered.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+        if (!neverFired.isEmpty()) {
+            out.println("Findings no scenario or case produces (consider a scenario): " + String.join(", ", neverFired));
+        }
+        out.printf("scenarios: %d passed, %d failed%n", scenarios.size() - scenarioFailures, scenarioFailures);
+        out.printf("client cases: %d passed, %d failed%n", cases.size() - caseFailures, caseFailures);
+        int failed = scenarioFailures + caseFailures;
+        out.printf("%d passed, %d failed%n", scenarios.size() + cases.size() - failed, failed);
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.KNOWLEDGE_PROBLEM;
+    }
+
+    private static int run(PrintWriter out, List<Scenario> suite, RuleBase ruleBase, Set<String> covered) {
+        int failed = 0;
+        for (Scenario scenario : suite) {
             ScenarioResult result = ScenarioRunner.run(scenario, ruleBase);
             covered.addAll(result.findings());
             out.printf("%s  %s  (%s)%n", result.passed() ? "PASS" : "FAIL", scenario.name(), scenario.file());
             result.failures().forEach(f -> out.println("      " + f));
             failed += result.passed() ? 0 : 1;
         }
-        Set<String> neverFired = ruleBase.rules().values().stream().filter(r -> r.kind() == RuleKind.FINDING)
-                .map(r -> r.id()).filter(id -> !covered.contains(id)).collect(Collectors.toCollection(TreeSet::new));
-        if (!neverFired.isEmpty()) {
-            out.println("Findings no scenario produces (consider a scenario): " + String.join(", ", neverFired));
-        }
-        out.printf("scenarios: %d passed, %d failed%n", scenarios.size() - failed, failed);
-        out.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.KNOWLEDGE_PROBLEM;
+        return failed;
     }
 }

@@ -6,6 +6,8 @@ import com.salesdx.diagnosis.Diagnosis.PillarResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.facts.Answer;
 import com.salesdx.facts.Finding;
+import com.salesdx.facts.Threshold;
+import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.rules.RuleBase;
 import java.util.ArrayList;
@@ -30,14 +32,16 @@ public final class Diagnoser {
     public static Diagnosis diagnose(RuleBase ruleBase, AnswerSet answers) {
         Questionnaire questionnaire = ruleBase.knowledge().questionnaire(answers.questionnaire())
                 .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + answers.questionnaire()));
+        Knowledge knowledge = ruleBase.knowledge();
         List<Finding> fired = fire(ruleBase, AnswerFacts.of(answers, questionnaire));
         List<FindingResult> findings = FindingMerger.merge(fired, ruleBase, answers);
-        List<PillarResult> pillars = PillarScorer.score(ruleBase.knowledge(), questionnaire, answers, findings);
-        int startHereCount = ruleBase.knowledge().scoring().startHere();
-        List<RankedIntervention> interventions = InterventionRanker.rank(ruleBase.knowledge(), findings, startHereCount);
-        List<String> startHere = interventions.stream().limit(startHereCount).map(RankedIntervention::id).toList();
+        List<PillarResult> pillars = PillarScorer.score(knowledge, questionnaire, answers, findings);
+        List<InterventionRanker.Tally> ranked = InterventionRanker.rank(knowledge, findings);
+        List<String> startHere = StartHere.pick(knowledge, ranked);
+        List<RankedIntervention> interventions = InterventionRanker.present(knowledge, ranked, startHere);
+        Weakest weakest = Weakest.of(pillars, knowledge.scoring());
         return new Diagnosis(ruleBase.version(), questionnaire.id(), pillars, findings, interventions, startHere,
-                weakest(pillars));
+                weakest.pillar(), weakest.tie(), StartHere.reason(knowledge, ranked, startHere));
     }
 
     /** The rules alone: insert, fire, collect findings. Also what the benchmark compares against. */
@@ -46,6 +50,9 @@ public final class Diagnoser {
         try {
             for (Answer fact : facts) {
                 session.insert(fact);
+            }
+            for (Threshold threshold : ruleBase.knowledge().thresholdFacts()) {
+                session.insert(threshold);
             }
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
@@ -65,11 +72,5 @@ public final class Diagnoser {
 
     public static List<Answer> facts(RuleBase ruleBase, AnswerSet answers) {
         return AnswerFacts.of(answers, ruleBase.knowledge().questionnaire(answers.questionnaire()).orElseThrow());
-    }
-
-    private static String weakest(List<PillarResult> pillars) {
-        return pillars.stream().filter(PillarResult::assessed)
-                .min(Comparator.comparingInt(PillarResult::score))
-                .map(PillarResult::id).orElse(null);
     }
 }

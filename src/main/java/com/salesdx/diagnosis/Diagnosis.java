@@ -6,16 +6,31 @@ import java.util.List;
 /**
  * The outcome of one diagnosis: pillar scores, findings with their evidence, interventions in
  * the order to do them, and the version of the rules and knowledge base that produced it.
+ * {@code weakestPillar} is named only when one pillar is clearly lower; {@code weakestTie} lists
+ * the pillars that share the bottom otherwise. {@code startReason} says in one line why the
+ * first remedy is first.
  */
 public record Diagnosis(String version, String questionnaire, List<PillarResult> pillars, List<FindingResult> findings,
-        List<RankedIntervention> interventions, List<String> startHere, String weakestPillar) {
+        List<RankedIntervention> interventions, List<String> startHere, String weakestPillar, List<String> weakestTie,
+        String startReason) {
 
+    /**
+     * One pillar: a 0-100 score and band when enough was answered, a maturity level (null when its
+     * foundations were not asked), the confidence the answers allow, and in {@code basis} one
+     * sentence on what it rests on ("2 high findings from 3 answers; 1 more answer would score it").
+     */
     public record PillarResult(String id, String name, Integer score, String band, boolean assessed, int answered,
-            int scoredQuestions, int findings) {
+            int scoredQuestions, int findings, Integer level, String levelName, String levelNote, String confidence,
+            int moreAnswersToScore, String basis) {
     }
 
-    public record FindingResult(String id, String pillar, String severity, String title, String explanation,
+    /** {@code kind} is "problem", or "visibility" for a finding about what nobody could say. */
+    public record FindingResult(String id, String pillar, String severity, String kind, String title, String explanation,
             List<String> interventions, List<RuleRef> rules, List<EvidenceAnswer> evidence) {
+
+        public boolean visibility() {
+            return "visibility".equals(kind);
+        }
     }
 
     /** The rule that fired, where a domain expert can find it. */
@@ -28,7 +43,8 @@ public record Diagnosis(String version, String questionnaire, List<PillarResult>
 
     /** An intervention in order; why, steps and indicators are given in full for the start-here ones only. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RankedIntervention(int rank, String id, String title, List<String> pillars, double priority,
-            List<String> addresses, String horizon, String why, List<String> steps, List<String> indicators) {
+    public record RankedIntervention(int rank, String id, String title, List<String> pillars, String lever,
+            double priority, List<String> addresses, String horizon, String why, List<String> steps,
+            List<String> indicators) {
     }
 }

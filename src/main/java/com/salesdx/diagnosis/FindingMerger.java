@@ -39,19 +39,31 @@ final class FindingMerger {
         List<Keyed> keyed = new ArrayList<>(byId.size());
         byId.forEach((id, findings) -> {
             FindingResult result = merge(id, findings, ruleBase, answers, shown);
-            keyed.add(new Keyed(severityOrder(result.severity()) * 100 + knowledge.upstreamRank(result.pillar()), result));
+            RuleRef lead = result.rules().get(0);
+            keyed.add(new Keyed(severityOrder(result.severity()), result.visibility() ? 1 : 0,
+                    knowledge.upstreamRank(result.pillar()), -result.evidence().size(), lead.file(), lead.line(), result));
         });
-        // Most severe first, then upstream first: the order a consultant reads them in.
         keyed.sort(null);
         List<FindingResult> results = new ArrayList<>(keyed.size());
         keyed.forEach(k -> results.add(k.result()));
         return results;
     }
 
-    private record Keyed(int order, FindingResult result) implements Comparable<Keyed> {
+    /**
+     * The order a consultant reads findings in: most severe first; a problem before a blind spot of
+     * the same severity; upstream pillars first; then the finding resting on more answers; then the
+     * order the rule files give.
+     */
+    private record Keyed(int severity, int visibility, int upstream, int lessEvidence, String file, int line,
+            FindingResult result) implements Comparable<Keyed> {
+        private static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::severity)
+                .thenComparingInt(Keyed::visibility).thenComparingInt(Keyed::upstream)
+                .thenComparingInt(Keyed::lessEvidence).thenComparing(Keyed::file).thenComparingInt(Keyed::line)
+                .thenComparing(k -> k.result().id());
+
         @Override
         public int compareTo(Keyed other) {
-            return order != other.order ? Integer.compare(order, other.order) : result.id().compareTo(other.result.id());
+            return ORDER.compare(this, other);
         }
     }
 
@@ -81,7 +93,7 @@ final class FindingMerger {
                         q -> shown.computeIfAbsent(q, k -> evidence(ruleBase.knowledge(), answer, answers)));
             }
         }
-        return new FindingResult(id, lead.pillar(), lead.severity().toString(), lead.name(), lead.explanation(),
+        return new FindingResult(id, lead.pillar(), lead.severity().toString(), lead.findingKind(), lead.name(), lead.explanation(),
                 List.copyOf(interventions), rules.stream().map(r -> new RuleRef(r.name(), r.file(), r.line())).toList(),
                 List.copyOf(evidence.values()));
     }
@@ -98,7 +110,7 @@ final class FindingMerger {
                 evidence.add(e);
             }
         }
-        return new FindingResult(id, rule.pillar(), rule.severity().toString(), rule.name(), rule.explanation(),
+        return new FindingResult(id, rule.pillar(), rule.severity().toString(), rule.findingKind(), rule.name(), rule.explanation(),
                 rule.interventions(), List.of(new RuleRef(rule.name(), rule.file(), rule.line())), evidence);
     }
 

@@ -1,63 +1,94 @@
 package com.salesdx.diagnosis;
 
+import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.knowledge.Intervention;
 import com.salesdx.knowledge.Knowledge;
+import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Orders the remedies by system logic: each intervention earns, for every finding it addresses,
- * that finding's severity weight times the upstream factor of the pillar it acts on. Strategy
- * and process fixes therefore outrank tools and incentives for findings of equal weight.
+ * Orders the remedies as scoring.yaml states: each earns, for every finding it addresses, the
+ * finding's severity weight times the share of the finding's answers not already counted for it
+ * (one answer is evidence once, however many findings cite it), times the factor of its lever
+ * (design before capability, tools and pay last). Ties go to the most severe finding addressed,
+ * then to the rules' own order of remedies, then to the more upstream pillar.
  */
 final class InterventionRanker {
     private InterventionRanker() {
     }
 
-    static List<RankedIntervention> rank(Knowledge knowledge, List<FindingResult> findings) {
-        return rank(knowledge, findings, Integer.MAX_VALUE);
-    }
-
-    /** The first {@code detailed} interventions carry their full text; the rest their title and horizon. */
-    static List<RankedIntervention> rank(Knowledge knowledge, List<FindingResult> findings, int detailed) {
+    static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        // Findings arrive most severe first, so the heavier finding claims a shared answer.
         for (FindingResult finding : findings) {
-            double weight = knowledge.severityWeight(Severity.parse(finding.severity()).orElseThrow());
-            for (String id : finding.interventions()) {
-                Tally tally = tallies.get(id);
-                if (tally == null) {
-                    tally = new Tally(id, knowledge.interventionRank(id), knowledge.interventionFactor(id));
-                    tallies.put(id, tally);
-                }
-                tally.priority += weight * tally.factor;
-                tally.addresses.add(finding.id());
+            Severity severity = Severity.parse(finding.severity()).orElseThrow();
+            double weight = knowledge.severityWeight(severity);
+            List<String> answers = problemAnswers(knowledge, finding);
+            for (int position = 0; position < finding.interventions().size(); position++) {
+                String id = finding.interventions().get(position);
+                Tally tally = tallies.computeIfAbsent(id, k -> new Tally(k, knowledge.interventionRank(k),
+                        knowledge.interventionFactor(k)));
+                tally.credit(finding, severity, position, weight * tally.newShare(finding.id(), answers));
             }
         }
         List<Tally> order = new ArrayList<>(tallies.values());
-        order.sort(null);
+        order.sort(Tally.ORDER);
+        return order;
+    }
+
+    static List<RankedIntervention> present(Knowledge knowledge, List<Tally> order, List<String> startHere) {
         List<RankedIntervention> ranked = new ArrayList<>(order.size());
         for (Tally tally : order) {
             Intervention it = knowledge.intervention(tally.id).orElseThrow();
-            boolean full = ranked.size() < detailed;
+            boolean full = startHere.contains(tally.id);
             ranked.add(new RankedIntervention(ranked.size() + 1, tally.id, it.title(), it.pillars(),
-                    Math.round(tally.priority * 10) / 10.0, List.copyOf(tally.addresses), it.horizon(),
-                    full ? it.why() : null, full ? it.steps() : null, full ? it.indicators() : null));
+                    knowledge.interventionLever(tally.id), Math.round(tally.priority * 10) / 10.0,
+                    List.copyOf(tally.addresses), it.horizon(), full ? it.why() : null, full ? it.steps() : null,
+                    full ? it.indicators() : null));
         }
         return ranked;
     }
 
-    /** One intervention's running priority; orders by priority, then upstream rank, then id. */
-    private static final class Tally implements Comparable<Tally> {
+    /**
+     * The answers that show the problem: pillar answers, not the context that made them matter
+     * (a context answer would otherwise dilute every finding that reads it).
+     */
+    private static List<String> problemAnswers(Knowledge knowledge, FindingResult finding) {
+        List<String> all = new ArrayList<>(finding.evidence().size());
+        List<String> pillarOnly = new ArrayList<>(finding.evidence().size());
+        for (EvidenceAnswer e : finding.evidence()) {
+            all.add(e.question());
+            if (knowledge.question(e.question()).map(QuestionDef::belongsToPillar).orElse(false)) {
+                pillarOnly.add(e.question());
+            }
+        }
+        return pillarOnly.isEmpty() ? all : pillarOnly;
+    }
+
+    /** One intervention's running priority and what it answers. */
+    static final class Tally {
+        static final Comparator<Tally> ORDER = Comparator.comparingDouble((Tally t) -> -t.priority)
+                .thenComparingInt(t -> t.mostSevere).thenComparingInt(t -> t.bestPosition)
+                .thenComparingInt(t -> t.rank).thenComparing(t -> t.id);
+
         final String id;
         final int rank;
         final double factor;
         final List<String> addresses = new ArrayList<>(2);
+        final List<FindingResult> findings = new ArrayList<>(2);
+        private final Set<String> counted = new HashSet<>();
         double priority;
+        int mostSevere = Integer.MAX_VALUE;
+        int bestPosition = Integer.MAX_VALUE;
 
         Tally(String id, int rank, double factor) {
             this.id = id;
@@ -65,13 +96,26 @@ final class InterventionRanker {
             this.factor = factor;
         }
 
-        @Override
-        public int compareTo(Tally other) {
-            int byPriority = Double.compare(other.priority, priority);
-            if (byPriority != 0) {
-                return byPriority;
+        /** The share of a finding's answers this remedy has not yet been credited for. */
+        double newShare(String findingId, List<String> answers) {
+            if (answers.isEmpty()) {
+                return counted.add("finding:" + findingId) ? 1 : 0;
             }
-            return rank != other.rank ? Integer.compare(rank, other.rank) : id.compareTo(other.id);
+            int fresh = 0;
+            for (String answer : answers) {
+                if (counted.add(answer)) {
+                    fresh++;
+                }
+            }
+            return (double) fresh / answers.size();
+        }
+
+        void credit(FindingResult finding, Severity severity, int position, double weight) {
+            priority += weight * factor;
+            addresses.add(finding.id());
+            findings.add(finding);
+            mostSevere = Math.min(mostSevere, severity.ordinal());
+            bestPosition = Math.min(bestPosition, position);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.salesdx.diagnosis;
 
 import com.salesdx.answers.AnswerSet;
 import com.salesdx.answers.GivenAnswer;
+import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.PillarResult;
 import com.salesdx.knowledge.Knowledge;
@@ -17,9 +18,10 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Scores each pillar 0-100: the mean health of its answered, scored questions, less a penalty
- * per finding in the pillar (so context-dependent verdicts move the score too). A pillar with
- * too few real answers is "not assessed": a skipped or "don't know" answer is never a "no".
+ * Scores each pillar as scoring.yaml describes: the weighted mean health of its answered questions
+ * (each answer once, pulled towards the middle by a few imaginary neutral answers), a maturity
+ * level gated by the questions of each level, and a confidence from how much was answered. A
+ * finding never subtracts points of its own: it caps the health of the answers it rests on.
  */
 final class PillarScorer {
     static final String NOT_ASSESSED = "not assessed";
@@ -30,51 +32,57 @@ final class PillarScorer {
     static List<PillarResult> score(Knowledge knowledge, Questionnaire questionnaire, AnswerSet answers,
             List<FindingResult> findings) {
         Scoring scoring = knowledge.scoring();
-        Map<String, Tally> tallies = new HashMap<>();
+        Map<String, Double> caps = caps(knowledge, findings);
+        Map<String, PillarTally> tallies = new HashMap<>();
         for (QuestionDef question : questionnaire.orderedQuestions()) {
-            if (question.scored()) {
-                GivenAnswer given = answers.answers().get(question.id());
-                OptionalDouble health = given != null && given.hasValue() ? question.health(given.value()) : OptionalDouble.empty();
-                tallies.computeIfAbsent(question.pillar(), p -> new Tally()).add(health);
+            if (!question.scored()) {
+                continue;
             }
+            PillarTally tally = tallies.computeIfAbsent(question.pillar(), p -> new PillarTally(scoring));
+            GivenAnswer given = answers.answers().get(question.id());
+            OptionalDouble health = given != null && given.hasValue() ? question.health(given.value()) : OptionalDouble.empty();
+            if (health.isEmpty()) {
+                tally.unanswered();
+                continue;
+            }
+            double value = health.getAsDouble();
+            Double cap = caps.get(question.id());
+            if (cap != null && value < 1) {
+                value = Math.min(value, cap);
+            }
+            tally.answer(question, value);
         }
         List<PillarResult> results = new ArrayList<>(knowledge.pillars().size());
         for (Pillar pillar : knowledge.pillars()) {
-            Tally tally = tallies.getOrDefault(pillar.id(), new Tally());
-            int findingCount = 0;
-            double penalty = 0;
-            for (FindingResult finding : findings) {
-                if (finding.pillar().equals(pillar.id())) {
-                    findingCount++;
-                    penalty += knowledge.severityPenalty(Severity.parse(finding.severity()).orElseThrow());
-                }
-            }
-            int needed = Math.max(scoring.assessment().minAnswered(),
-                    (int) Math.ceil(scoring.assessment().minAnsweredShare() * tally.total));
-            if (tally.total == 0 || tally.answered < needed) {
-                results.add(new PillarResult(pillar.id(), pillar.name(), null, NOT_ASSESSED, false, tally.answered,
-                        tally.total, findingCount));
-                continue;
-            }
-            int score = (int) Math.round(Math.max(0, Math.min(100, 100 * tally.health / tally.answered - penalty)));
-            results.add(new PillarResult(pillar.id(), pillar.name(), score, scoring.band(score), true, tally.answered,
-                    tally.total, findingCount));
+            PillarTally tally = tallies.getOrDefault(pillar.id(), new PillarTally(scoring));
+            results.add(tally.result(pillar, findingsOf(pillar.id(), findings)));
         }
         return results;
     }
 
-    /** Scored questions of one pillar: how many, how many really answered, their summed health. */
-    private static final class Tally {
-        int total;
-        int answered;
-        double health;
-
-        void add(OptionalDouble value) {
-            total++;
-            if (value.isPresent()) {
-                answered++;
-                health += value.getAsDouble();
+    /** Per answered question, the lowest cap any problem finding resting on it sets (own pillar only). */
+    private static Map<String, Double> caps(Knowledge knowledge, List<FindingResult> findings) {
+        Map<String, Double> caps = new HashMap<>();
+        for (FindingResult finding : findings) {
+            if (finding.visibility()) {
+                continue;
+            }
+            double cap = knowledge.findingCap(Severity.parse(finding.severity()).orElseThrow());
+            for (EvidenceAnswer evidence : finding.evidence()) {
+                knowledge.question(evidence.question()).filter(q -> finding.pillar().equals(q.pillar()))
+                        .ifPresent(q -> caps.merge(q.id(), cap, Math::min));
             }
         }
+        return caps;
+    }
+
+    private static List<FindingResult> findingsOf(String pillar, List<FindingResult> findings) {
+        List<FindingResult> own = new ArrayList<>();
+        for (FindingResult finding : findings) {
+            if (finding.pillar().equals(pillar)) {
+                own.add(finding);
+            }
+        }
+        return own;
     }
 }

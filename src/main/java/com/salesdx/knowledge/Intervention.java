@@ -2,8 +2,12 @@ package com.salesdx.knowledge;
 
 import java.util.List;
 
-/** A remedy; the first of {@code pillars} is where it acts and decides its upstream rank. */
-public record Intervention(String id, List<String> pillars, String title, String why, List<String> steps,
+/**
+ * A remedy; the first of {@code pillars} is where it acts. {@code lever} says what kind of fix it
+ * is (scoring.yaml levers: design before capability, tools and incentives last); when left out it
+ * is the lever of its primary pillar.
+ */
+public record Intervention(String id, List<String> pillars, String lever, String title, String why, List<String> steps,
         String horizon, List<String> indicators) {
 
     public String primaryPillar() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import com.salesdx.facts.Threshold;
 
 /**
  * The validated knowledge base: pillars in upstream order, questionnaires, every question by
@@ -21,12 +22,17 @@ public final class Knowledge {
     private final Map<String, Intervention> interventions;
     private final Map<String, Integer> interventionRanks = new HashMap<>();
     private final Map<String, Double> interventionFactors = new HashMap<>();
+    private final Map<String, String> interventionLevers = new HashMap<>();
     private final double[] severityWeights = new double[Severity.values().length];
-    private final double[] severityPenalties = new double[Severity.values().length];
+    private final double[] findingCaps = new double[Severity.values().length];
     private final Scoring scoring;
+    private final Map<String, ThresholdDef> thresholds;
+    private final List<Threshold> thresholdFacts;
 
     public Knowledge(List<Pillar> pillars, Map<String, Questionnaire> questionnaires, Map<String, QuestionDef> questions,
-            Map<String, Intervention> interventions, Scoring scoring) {
+            Map<String, Intervention> interventions, Scoring scoring, Map<String, ThresholdDef> thresholds) {
+        this.thresholds = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
+        this.thresholdFacts = thresholds.values().stream().map(t -> new Threshold(t.id(), t.value())).toList();
         this.pillars = pillars.stream().sorted(Comparator.comparing(Pillar::upstreamRank)).toList();
         this.pillars.forEach(p -> pillarsById.put(p.id(), p));
         this.questionnaires = Collections.unmodifiableMap(new TreeMap<>(questionnaires));
@@ -34,10 +40,15 @@ public final class Knowledge {
         this.interventions = Map.copyOf(interventions);
         this.interventions.values().forEach(i -> interventionRanks.put(i.id(), upstreamRank(i.primaryPillar())));
         this.scoring = scoring;
-        this.interventionRanks.forEach((id, rank) -> interventionFactors.put(id, scoring.upstreamFactor(rank)));
+        for (Intervention it : this.interventions.values()) {
+            String lever = it.lever() != null ? it.lever() : defaultLever(scoring, it.primaryPillar());
+            interventionLevers.put(it.id(), lever);
+            Scoring.Lever known = scoring.levers().get(lever);
+            interventionFactors.put(it.id(), known == null ? 1.0 : known.factor());
+        }
         for (Severity severity : Severity.values()) {
             severityWeights[severity.ordinal()] = scoring.severityWeight(severity);
-            severityPenalties[severity.ordinal()] = scoring.penalty(severity);
+            findingCaps[severity.ordinal()] = scoring.findingCap(severity);
         }
     }
 
@@ -46,14 +57,33 @@ public final class Knowledge {
         return severityWeights[severity.ordinal()];
     }
 
-    /** Points a finding of this severity takes off its pillar's score (scoring.yaml). */
-    public double severityPenalty(Severity severity) {
-        return severityPenalties[severity.ordinal()];
+    /** The highest health an answer keeps when a finding of this severity rests on it (scoring.yaml). */
+    public double findingCap(Severity severity) {
+        return findingCaps[severity.ordinal()];
     }
 
-    /** The upstream factor of the pillar an intervention acts on (scoring.yaml). */
+    /** The factor of the lever an intervention pulls (scoring.yaml levers). */
     public double interventionFactor(String interventionId) {
-        return interventionFactors.getOrDefault(interventionId, 0.5);
+        return interventionFactors.getOrDefault(interventionId, 1.0);
+    }
+
+    /** The lever an intervention pulls: its own, or its primary pillar's. */
+    public String interventionLever(String interventionId) {
+        return interventionLevers.get(interventionId);
+    }
+
+    private static String defaultLever(Scoring scoring, String pillar) {
+        return scoring.levers().entrySet().stream().filter(e -> pillar.equals(e.getValue().pillar()))
+                .map(Map.Entry::getKey).findFirst().orElse(pillar);
+    }
+
+    public Map<String, ThresholdDef> thresholds() {
+        return thresholds;
+    }
+
+    /** The thresholds as facts, inserted into every session; immutable, so shared by all. */
+    public List<Threshold> thresholdFacts() {
+        return thresholdFacts;
     }
 
     public List<Pillar> pillars() {

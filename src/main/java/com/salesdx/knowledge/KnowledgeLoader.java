@@ -42,14 +42,16 @@ public final class KnowledgeLoader {
         int before = problems.size();
         Map<String, Pillar> pillars = pillars();
         Scoring scoring = read("scoring.yaml", Scoring.class).map(this::validScoring).orElse(null);
-        Map<String, Intervention> interventions = interventions(pillars);
+        Map<String, Intervention> interventions = interventions(pillars, scoring);
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
         Map<String, Questionnaire> questionnaires = questionnaires(pillars, questions);
         new FeedChecks(problems, questions).check(questionnaires.values());
+        Map<String, ThresholdDef> thresholds = thresholds();
         if (problems.size() > before || scoring == null) {
             return Optional.empty();
         }
-        return Optional.of(new Knowledge(List.copyOf(pillars.values()), questionnaires, questions, interventions, scoring));
+        return Optional.of(new Knowledge(List.copyOf(pillars.values()), questionnaires, questions, interventions, scoring,
+                thresholds));
     }
 
     private Map<String, Pillar> pillars() {
@@ -80,25 +82,89 @@ public final class KnowledgeLoader {
 
     private Scoring validScoring(Scoring scoring) {
         String file = display("scoring.yaml");
-        boolean ok = scoring.severityWeights() != null && scoring.findingPenalties() != null && scoring.bands() != null
-                && !scoring.bands().isEmpty() && scoring.assessment() != null && scoring.upstreamFactors() != null
-                && scoring.startHere() != null && scoring.startHere() > 0
-                && scoring.assessment().minAnswered() != null && scoring.assessment().minAnsweredShare() != null;
-        if (!ok) {
-            problems.add(Problem.inFile(file, "needs severity_weights, finding_penalties, bands, assessment "
-                    + "(min_answered, min_answered_share), upstream_factors and start_here (> 0)"));
+        List<String> missing = new java.util.ArrayList<>();
+        if (scoring.levels() == null || !scoring.levels().keySet().containsAll(List.of(1, 2, 3, 4))) {
+            missing.add("levels (1 to 4, each with a name)");
+        }
+        var ps = scoring.pillarScore();
+        if (ps == null || ps.levelWeights() == null || ps.priorAnswers() == null || ps.priorHealth() == null
+                || ps.holdsAt() == null || ps.findingCaps() == null) {
+            missing.add("pillar_score (level_weights, prior_answers, prior_health, holds_at, finding_caps)");
+        }
+        if (scoring.bands() == null || scoring.bands().isEmpty()) {
+            missing.add("bands");
+        }
+        if (scoring.ceilingWhenLevelFails() == null) {
+            missing.add("ceiling_when_level_fails");
+        }
+        if (scoring.assessment() == null || scoring.assessment().minAnswered() == null || scoring.assessment().minAnswered() < 1) {
+            missing.add("assessment.min_answered (1 or more)");
+        }
+        if (scoring.confidence() == null || scoring.confidence().isEmpty()
+                || scoring.confidence().stream().anyMatch(c -> c.name() == null || c.minAnswered() == null || c.minShare() == null)) {
+            missing.add("confidence (a list of {name, min_answered, min_share})");
+        }
+        if (scoring.weakest() == null || scoring.weakest().minAssessed() == null || scoring.weakest().margin() == null) {
+            missing.add("weakest (min_assessed, margin)");
+        }
+        if (scoring.severityWeights() == null || !scoring.severityWeights().keySet().containsAll(List.of("high", "medium", "low"))) {
+            missing.add("severity_weights (high, medium, low)");
+        }
+        if (scoring.levers() == null || scoring.levers().isEmpty() || scoring.levers().values().stream().anyMatch(l -> l.factor() == null)) {
+            missing.add("levers (each with a factor)");
+        }
+        var start = scoring.startHere();
+        if (start == null || start.count() == null || start.count() < 0 || Severity.parse(start.minSeverity()).isEmpty()) {
+            missing.add("start_here (count, min_severity: high|medium|low)");
+        }
+        if (!missing.isEmpty()) {
+            problems.add(Problem.inFile(file, "needs " + String.join("; ", missing)));
             return null;
         }
-        for (String key : List.of("high", "medium", "low")) {
-            if (!scoring.severityWeights().containsKey(key) || !scoring.findingPenalties().containsKey(key)) {
-                problems.add(Problem.inFile(file, "severity_weights and finding_penalties need high, medium and low"));
+        for (String band : scoring.ceilingWhenLevelFails().values()) {
+            if (scoring.bands().stream().noneMatch(b -> b.name().equals(band))) {
+                problems.add(Problem.inFile(file, "ceiling_when_level_fails names band \"" + band + "\", which is not in bands"));
                 return null;
             }
         }
         return scoring;
     }
 
-    private Map<String, Intervention> interventions(Map<String, Pillar> pillars) {
+    /** thresholds.yaml is optional: a rule base without numeric thresholds needs none. */
+    private Map<String, ThresholdDef> thresholds() {
+        Map<String, ThresholdDef> thresholds = new LinkedHashMap<>();
+        Path path = root.resolve("thresholds.yaml");
+        if (!Files.exists(path)) {
+            return thresholds;
+        }
+        Optional<YamlDocument> doc = YamlReader.parse(path, display("thresholds.yaml"), problems);
+        doc.flatMap(d -> YamlReader.bind(d, "", d.root(), ThresholdsFile.class, problems)).ifPresent(file -> {
+            FieldChecks check = new FieldChecks(doc.get(), problems);
+            if (file.thresholds() == null) {
+                return; // every group still empty
+            }
+            for (int i = 0; i < file.thresholds().size(); i++) {
+                ThresholdDef t = file.thresholds().get(i);
+                String at = "/thresholds/" + i;
+                boolean ok = check.matches(t.id(), FieldChecks.QUESTION_ID, at + "/id", "area.snake_case, e.g. leadership.coaching_floor_hours");
+                ok &= check.text(t.unit(), at + "/unit") & check.text(t.source(), at + "/source");
+                if (t.value() == null) {
+                    check.fail(at + "/value", "is required: the figure rules compare answers with");
+                    ok = false;
+                }
+                if (t.practitionerDefault() && (t.why() == null || t.why().isBlank())) {
+                    check.fail(at + "/why", "a practitioner default needs `why`: the reasoning behind the figure");
+                    ok = false;
+                }
+                if (ok && thresholds.putIfAbsent(t.id(), t) != null) {
+                    check.fail(at + "/id", "duplicate threshold id \"" + t.id() + "\"");
+                }
+            }
+        });
+        return thresholds;
+    }
+
+    private Map<String, Intervention> interventions(Map<String, Pillar> pillars, Scoring scoring) {
         Map<String, Intervention> interventions = new LinkedHashMap<>();
         Optional<YamlDocument> doc = YamlReader.parse(root.resolve("interventions.yaml"), display("interventions.yaml"), problems);
         doc.flatMap(d -> YamlReader.bind(d, "", d.root(), InterventionsFile.class, problems)).ifPresent(file -> {
@@ -122,6 +188,11 @@ public final class KnowledgeLoader {
                         }
                     }
                 } else {
+                    ok = false;
+                }
+                if (it.lever() != null && scoring != null && !scoring.levers().containsKey(it.lever())) {
+                    check.fail(at + "/lever", "unknown lever \"" + it.lever() + "\"; expected one of "
+                            + String.join(", ", scoring.levers().keySet()));
                     ok = false;
                 }
                 if (ok && interventions.putIfAbsent(it.id(), it) != null) {

@@ -8,5 +8,5 @@ import java.util.List;
  */
 public record Question(String id, String pillar, String text, QuestionType type, String healthy,
         String low, String high, String unit, Double min, Double max, ScoreRange score,
-        List<Option> options, Boolean scored, Help help, List<String> feeds) {
+        List<Option> options, Boolean scored, Integer level, Help help, List<String> feeds) {
 }

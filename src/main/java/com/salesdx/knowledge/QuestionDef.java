@@ -10,8 +10,13 @@ import java.util.OptionalDouble;
  */
 public record QuestionDef(String id, String questionnaire, String section, String pillar, String text,
         QuestionType type, boolean healthyIsYesOrHigh, String low, String high, String unit,
-        double min, double max, ScoreRange score, List<Option> options, boolean scored, Help help,
+        double min, double max, ScoreRange score, List<Option> options, boolean scored, int level, Help help,
         List<String> feeds, String file, int line) {
+
+    /** Maturity levels a scored question can test (scoring.yaml names them); 1 needs nothing. */
+    public static final int FOUNDATION = 2;
+    public static final int DEFAULT_LEVEL = 3;
+    public static final int TOP_LEVEL = 4;
 
     public boolean belongsToPillar() {
         return pillar != null;

@@ -59,10 +59,11 @@ final class QuestionTypeChecks {
             ok = false;
         }
         if (q.score() != null) {
-            if (q.score().poor() == null || q.score().good() == null || q.score().poor().equals(q.score().good())) {
-                check.fail(at + "/score", "needs `poor` and `good`, two different values");
+            String problem = q.score().problem();
+            if (problem != null) {
+                check.fail(at + "/score", problem);
                 ok = false;
-            } else if (outside(q.score().poor()) || outside(q.score().good())) {
+            } else if (q.score().bounds().stream().anyMatch(this::outside)) {
                 check.fail(at + "/score", "poor and good must lie between min and max");
                 ok = false;
             }

@@ -75,13 +75,21 @@ final class QuestionnaireValidator {
         if (Boolean.TRUE.equals(q.scored()) && pillar == null) {
             check.fail(at + "/scored", "a question without a pillar cannot be scored");
         }
+        if (q.level() != null && !scored) {
+            check.fail(at + "/level", "only a scored pillar question has a maturity level; remove it or score the question");
+            ok = false;
+        } else if (q.level() != null && (q.level() < QuestionDef.FOUNDATION || q.level() > QuestionDef.TOP_LEVEL)) {
+            check.fail(at + "/level", "must be 2 (designed), 3 (run with discipline) or 4 (steered and reviewed)");
+            ok = false;
+        }
         if (!ok) {
             return null;
         }
         boolean healthyUp = q.type() == QuestionType.SCALE ? !"low".equals(q.healthy()) : !"no".equals(q.healthy());
         QuestionDef def = new QuestionDef(q.id(), questionnaire, section.id(), pillar, q.text(), q.type(), healthyUp,
                 q.low(), q.high(), q.unit(), q.min() == null ? 0 : q.min(), q.max() == null ? 0 : q.max(), q.score(),
-                q.options() == null ? List.of() : List.copyOf(q.options()), scored, q.help(),
+                q.options() == null ? List.of() : List.copyOf(q.options()), scored,
+                q.level() == null ? QuestionDef.DEFAULT_LEVEL : q.level(), q.help(),
                 q.feeds() == null ? List.of() : List.copyOf(q.feeds()), check.document().file(), check.line(at));
         allQuestions.put(def.id(), def);
         return def;

@@ -3,29 +3,70 @@ package com.salesdx.knowledge;
 import java.util.List;
 import java.util.Map;
 
-/** The weights in knowledge-base/scoring.yaml: how pillars are scored and interventions ranked. */
-public record Scoring(Map<String, Double> severityWeights, Map<String, Double> findingPenalties,
-        List<Band> bands, Assessment assessment, Map<Integer, Double> upstreamFactors, Integer startHere) {
+/** knowledge-base/scoring.yaml: how pillars are scored and remedies ranked (docs/scoring.md). */
+public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<Band> bands,
+        Map<Integer, String> ceilingWhenLevelFails, Assessment assessment, List<Confidence> confidence, Weakest weakest,
+        Map<String, Double> severityWeights, Map<String, Lever> levers, StartHere startHere) {
+
+    public record Level(String name, String meaning) {
+    }
+
+    public record PillarScore(Map<Integer, Double> levelWeights, Double priorAnswers, Double priorHealth, Double holdsAt,
+            Map<String, Double> findingCaps) {
+    }
 
     public record Band(String name, Integer min) {
     }
 
-    public record Assessment(Double minAnsweredShare, Integer minAnswered) {
+    public record Assessment(Integer minAnswered) {
+    }
+
+    public record Confidence(String name, Integer minAnswered, Double minShare) {
+    }
+
+    public record Weakest(Integer minAssessed, Integer margin) {
+    }
+
+    public record Lever(Double factor, String pillar) {
+    }
+
+    public record StartHere(Integer count, String minSeverity) {
     }
 
     public String band(int score) {
-        return bands.stream().filter(b -> score >= b.min()).findFirst().map(Band::name).orElse("weak");
+        return bands.stream().filter(b -> score >= b.min()).findFirst().map(Band::name).orElse(bands.get(bands.size() - 1).name());
+    }
+
+    /** Position of a band from the top (0 = best); unknown names sort last. */
+    public int bandRank(String name) {
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return bands.size();
+    }
+
+    public String confidence(int answered, int total) {
+        double share = total == 0 ? 0 : (double) answered / total;
+        return confidence.stream().filter(c -> answered >= c.minAnswered() && share >= c.minShare()).findFirst()
+                .map(Confidence::name).orElse(confidence.get(confidence.size() - 1).name());
     }
 
     public double severityWeight(Severity severity) {
         return severityWeights.getOrDefault(severity.toString(), 1.0);
     }
 
-    public double penalty(Severity severity) {
-        return findingPenalties.getOrDefault(severity.toString(), 0.0);
+    public double findingCap(Severity severity) {
+        return pillarScore.findingCaps().getOrDefault(severity.toString(), 1.0);
     }
 
-    public double upstreamFactor(int rank) {
-        return upstreamFactors.getOrDefault(rank, 0.5);
+    public double levelWeight(int level) {
+        return pillarScore.levelWeights().getOrDefault(level, 1.0);
+    }
+
+    public String levelName(int level) {
+        Level named = levels.get(level);
+        return named == null ? "level " + level : named.name();
     }
 }

@@ -13,7 +13,9 @@ public final class JsonReport {
 
     /** One line, for storage and the API. */
     public static final ObjectMapper COMPACT = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            // Diagnoses stored by an older version keep reading after the format gains or drops a field.
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private JsonReport() {
     }

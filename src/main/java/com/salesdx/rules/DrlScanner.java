@@ -18,6 +18,7 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -31,7 +32,8 @@ import org.drools.drl.parser.ParserError;
  * derived facts and findings each rule's conditions mention.
  */
 final class DrlScanner {
-    static final Set<String> METADATA = Set.of("finding", "derives", "pillar", "severity", "interventions", "explain");
+    static final Set<String> METADATA = Set.of("finding", "derives", "pillar", "severity", "interventions", "explain",
+            "kind", "absence");
     static final String FINDING_CONSEQUENCE = "insert(finding(kcontext));";
     static final String DERIVED_CONSEQUENCE = "insertLogical(derived(kcontext));";
 
@@ -40,6 +42,7 @@ final class DrlScanner {
     private static final Pattern IN_LIST = Pattern.compile("\\b(question|name|id|value)\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern VALUE_EQUALS = Pattern.compile("\\bvalue\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern NUMBER_LITERAL = Pattern.compile("(?<![\\w$.])\\d+(\\.\\d+)?(?![\\w.])");
 
     private final String file;
     private final Problems problems;
@@ -95,10 +98,17 @@ final class DrlScanner {
             fail(rule, "@severity(" + meta.get("severity") + ") is not allowed; expected high, medium or low");
         }
         List<Reference> reads = new ArrayList<>();
-        walk(rule.getLhs(), reads);
+        walk(rule.getLhs(), reads, false);
         checkConsequence(rule, kind);
+        String findingKind = kind == RuleKind.FINDING ? meta.getOrDefault("kind", RuleDescription.PROBLEM) : null;
+        if (meta.containsKey("kind") && !RuleDescription.VISIBILITY.equals(meta.get("kind"))) {
+            fail(rule, "@kind(" + meta.get("kind") + ") is not allowed; the only kind is @kind(visibility), for a finding about what nobody could say");
+        }
+        List<String> absence = meta.containsKey("absence")
+                ? Arrays.stream(meta.get("absence").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                : List.of();
         return new RuleDescription(rule.getName(), file, rule.getLine(), kind, id, meta.get("pillar"), severity,
-                interventions, meta.get("explain"), List.copyOf(reads));
+                interventions, meta.get("explain"), List.copyOf(reads), findingKind, absence);
     }
 
     private RuleKind kind(RuleDescr rule, Map<String, String> meta) {
@@ -128,23 +138,25 @@ final class DrlScanner {
         }
     }
 
-    private void walk(BaseDescr descr, List<Reference> reads) {
+    private void walk(BaseDescr descr, List<Reference> reads, boolean negated) {
         if (descr instanceof PatternDescr pattern) {
-            pattern(pattern, reads);
+            pattern(pattern, reads, negated);
             if (pattern.getSource() instanceof AccumulateDescr acc && acc.getInputPattern() != null) {
-                walk(acc.getInputPattern(), reads);
+                walk(acc.getInputPattern(), reads, negated);
             } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                walk(collect.getInputPattern(), reads);
+                walk(collect.getInputPattern(), reads, negated);
             }
         } else if (descr instanceof ConditionalElementDescr element) {
+            boolean inside = negated || descr instanceof NotDescr;
             for (BaseDescr child : element.getDescrs()) {
-                walk(child, reads);
+                walk(child, reads, inside);
             }
         }
     }
 
-    private void pattern(PatternDescr pattern, List<Reference> reads) {
+    private void pattern(PatternDescr pattern, List<Reference> reads, boolean negated) {
         String type = pattern.getObjectType().substring(pattern.getObjectType().lastIndexOf('.') + 1);
+        int first = reads.size();
         List<String> questions = new ArrayList<>();
         List<String> choiceValues = new ArrayList<>();
         for (BaseDescr constraint : pattern.getDescrs()) {
@@ -176,6 +188,26 @@ final class DrlScanner {
                 }
             }
         }
+        if (type.equals("Numeric")) {
+            numberLiterals(pattern);
+        }
+        for (int i = first; i < reads.size(); i++) {
+            Reference r = reads.get(i);
+            reads.set(i, new Reference(r.kind(), r.factType(), r.id(), r.question(), r.line(), negated));
+        }
+    }
+
+    /** A figure written into a Numeric pattern cannot be tuned in one place or traced to a source. */
+    private void numberLiterals(PatternDescr pattern) {
+        for (BaseDescr constraint : pattern.getDescrs()) {
+            String expression = constraint instanceof ExprConstraintDescr expr ? expr.getExpression() : constraint.toString();
+            Matcher literal = NUMBER_LITERAL.matcher(QUOTED.matcher(expression).replaceAll("\"\""));
+            if (literal.find()) {
+                problems.add(new Problem(file, pattern.getLine(), 0, "Numeric(...)", "the threshold " + literal.group()
+                        + " is written into the rule; put it in knowledge-base/thresholds.yaml with its source and read it with "
+                        + "Threshold(name == \"...\", $limit : value), then compare value with $limit"));
+            }
+        }
     }
 
     private static void add(List<Reference> reads, String type, String field, String id, int line, List<String> questions) {
@@ -186,6 +218,8 @@ final class DrlScanner {
             reads.add(new Reference(Reference.Kind.DERIVED, type, id, null, line));
         } else if (field.equals("id") && type.equals("Finding")) {
             reads.add(new Reference(Reference.Kind.FINDING, type, id, null, line));
+        } else if (field.equals("name") && type.equals("Threshold")) {
+            reads.add(new Reference(Reference.Kind.THRESHOLD, type, id, null, line));
         }
     }
 

@@ -8,7 +8,15 @@ import java.util.List;
  * concludes (from its metadata) and what it reads (from its conditions).
  */
 public record RuleDescription(String name, String file, int line, RuleKind kind, String id, String pillar,
-        Severity severity, List<String> interventions, String explanation, List<Reference> reads) {
+        Severity severity, List<String> interventions, String explanation, List<Reference> reads, String findingKind,
+        List<String> absence) {
+
+    public static final String VISIBILITY = "visibility";
+    public static final String PROBLEM = "problem";
+
+    public boolean visibility() {
+        return VISIBILITY.equals(findingKind);
+    }
 
     public String location() {
         return file + ":" + line;

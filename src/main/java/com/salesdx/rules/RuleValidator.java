@@ -48,6 +48,37 @@ final class RuleValidator {
             for (Reference read : rule.reads()) {
                 reference(rule, read, derived, findings.keySet());
             }
+            absences(rule);
+        }
+    }
+
+    /**
+     * A question read only under {@code not} lets the rule fire when nobody answered it, so its text
+     * must not claim anything about it: the rule says so with @absence, and check holds it to that.
+     */
+    private void absences(RuleDescription rule) {
+        Set<String> positive = new HashSet<>();
+        Map<String, Integer> negativeOnly = new java.util.LinkedHashMap<>();
+        for (Reference read : rule.reads()) {
+            if (read.kind() == Reference.Kind.QUESTION && !read.negated()) {
+                positive.add(read.id());
+            }
+        }
+        for (Reference read : rule.reads()) {
+            if (read.kind() == Reference.Kind.QUESTION && read.negated() && !positive.contains(read.id())) {
+                negativeOnly.putIfAbsent(read.id(), read.line());
+            }
+        }
+        negativeOnly.forEach((question, line) -> {
+            if (!rule.absence().contains(question)) {
+                fail(rule, line, "reads " + question + " only through `not`, so it also fires when nobody answered it; "
+                        + "add @absence(" + question + ") and make sure the title and explanation claim nothing about it");
+            }
+        });
+        for (String declared : rule.absence()) {
+            if (!negativeOnly.containsKey(declared)) {
+                fail(rule, rule.line(), "@absence names " + declared + ", which the rule does not read only through `not`; remove it");
+            }
         }
     }
 
@@ -88,6 +119,11 @@ final class RuleValidator {
                     fail(rule, read.line(), "reads the finding it concludes, so it would fire for ever; read the facts behind it instead");
                 } else if (!findings.contains(read.id())) {
                     fail(rule, read.line(), "reads Finding(id == \"" + read.id() + "\") but no rule has @finding(" + read.id() + ")");
+                }
+            }
+            case THRESHOLD -> {
+                if (!knowledge.thresholds().containsKey(read.id())) {
+                    fail(rule, read.line(), "reads Threshold(name == \"" + read.id() + "\"), which is not in knowledge-base/thresholds.yaml");
                 }
             }
             case CHOICE_VALUE -> knowledge.question(read.question()).filter(q -> q.type() == QuestionType.CHOICE)

@@ -122,7 +122,7 @@ class DiagnosisBehaviourTest {
         return switch (q.type()) {
             case YES_NO -> q.healthyIsYesOrHigh();
             case SCALE -> q.healthyIsYesOrHigh() ? 5 : 1;
-            case NUMBER -> q.score().good();
+            case NUMBER -> q.score().goodValue();
             case CHOICE -> q.options().stream().max(java.util.Comparator.comparingInt(o -> o.score() == null ? -1 : o.score()))
                     .orElseThrow().value();
         };

@@ -1,11 +1,14 @@
 package com.salesdx.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.support.ProjectFiles;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,31 +16,72 @@ class InterventionRankingTest {
     private final Knowledge knowledge = ProjectFiles.shippedRuleBase().knowledge();
 
     @Test
-    void forFindingsOfEqualSeverityStrategyAndProcessFixesComeBeforeIncentives() {
-        List<RankedIntervention> ranked = InterventionRanker.rank(knowledge, List.of(
-                finding("compensation.x", "compensation", "high", "compensation-model-by-context"),
-                finding("process.x", "process", "high", "buyer-journey-stages"),
-                finding("strategy.x", "strategy", "high", "operational-icp")));
-        assertEquals(List.of("operational-icp", "buyer-journey-stages", "compensation-model-by-context"),
-                ranked.stream().map(RankedIntervention::id).toList());
+    void forFindingsOfEqualSeverityDesignLeversComeBeforeIncentives() {
+        List<RankedIntervention> ranked = ranked(
+                finding("compensation.x", "compensation", "high", List.of("compensation.model"), "compensation-model-by-context"),
+                finding("leadership.x", "leadership", "high", List.of("leadership.coaching_hours"), "operating-rhythm"),
+                finding("strategy.x", "strategy", "high", List.of("strategy.icp_exists"), "operational-icp"));
+        assertEquals(List.of("operational-icp", "operating-rhythm", "compensation-model-by-context"), ids(ranked));
         assertEquals(9.0, ranked.get(0).priority());
+        assertEquals(9.0, ranked.get(1).priority(), "leadership is a design lever, weighed like strategy");
         assertEquals(5.4, ranked.get(2).priority());
     }
 
     @Test
-    void aHighFindingOutweighsAnUpstreamLowOneAndSharedRemediesAddUp() {
-        List<RankedIntervention> ranked = InterventionRanker.rank(knowledge, List.of(
-                finding("strategy.minor", "strategy", "low", "strategic-selling-themes"),
-                finding("compensation.major", "compensation", "high", "stop-incentive-first-reaction"),
-                finding("leadership.a", "leadership", "medium", "operating-rhythm"),
-                finding("leadership.b", "leadership", "medium", "operating-rhythm")));
-        assertEquals(List.of("operating-rhythm", "stop-incentive-first-reaction", "strategic-selling-themes"),
-                ranked.stream().map(RankedIntervention::id).toList());
-        assertEquals(List.of("leadership.a", "leadership.b"), ranked.get(0).addresses());
-        assertEquals(List.of(1, 2, 3), ranked.stream().map(RankedIntervention::rank).toList());
+    void oneAnswerCitedByTwoFindingsCountsOnceForTheSameRemedy() {
+        List<RankedIntervention> ranked = ranked(
+                finding("compensation.a", "compensation", "high", List.of("compensation.aligned_with_themes"), "align-plan-measures"),
+                finding("compensation.b", "compensation", "high", List.of("compensation.aligned_with_themes"), "align-plan-measures"),
+                finding("strategy.x", "strategy", "high", List.of("strategy.icp_exists"), "operational-icp"));
+        assertEquals(List.of("operational-icp", "align-plan-measures"), ids(ranked));
+        assertEquals(5.4, ranked.get(1).priority(), "the second finding rests on the same answer and adds nothing");
+        assertEquals(List.of("compensation.a", "compensation.b"), ranked.get(1).addresses());
     }
 
-    private static FindingResult finding(String id, String pillar, String severity, String intervention) {
-        return new FindingResult(id, pillar, severity, id, "why", List.of(intervention), List.of(), List.of());
+    @Test
+    void aTieGoesToTheMoreSevereFindingThenToTheRulesFirstRemedy() {
+        List<RankedIntervention> ranked = ranked(
+                finding("strategy.a", "strategy", "high", List.of("strategy.icp_exists"), "operational-icp", "icp-validation-sprint"));
+        assertEquals(List.of("operational-icp", "icp-validation-sprint"), ids(ranked));
+        ranked = ranked(
+                finding("strategy.a", "strategy", "high", List.of("strategy.icp_exists"), "icp-validation-sprint", "operational-icp"));
+        assertEquals(List.of("icp-validation-sprint", "operational-icp"), ids(ranked), "not alphabetical: the rule's order");
+    }
+
+    @Test
+    void startHereSpreadsOverThePillarsWithUrgentFindings() {
+        List<FindingResult> findings = List.of(
+                finding("strategy.a", "strategy", "high", List.of("strategy.icp_exists"), "operational-icp", "icp-validation-sprint", "focus-segments"),
+                finding("strategy.b", "strategy", "high", List.of("strategy.plans_linked"), "strategy-cascade", "account-plan-redesign"),
+                finding("leadership.a", "leadership", "high", List.of("leadership.manager_coaching_kpi"), "manager-role-redefinition"));
+        var tallies = InterventionRanker.rank(knowledge, findings);
+        List<String> start = StartHere.pick(knowledge, tallies);
+        assertEquals(3, start.size());
+        assertTrue(start.contains("manager-role-redefinition"), "leadership's high finding gets a start: " + start);
+        assertTrue(start.contains("strategy-cascade"), "the second strategy finding is answered too: " + start);
+    }
+
+    @Test
+    void lowFindingsAloneForceNoStartAndTheReasonSaysSo() {
+        var tallies = InterventionRanker.rank(knowledge, List.of(
+                finding("strategy.minor", "strategy", "low", List.of("strategy.selling_themes"), "strategic-selling-themes")));
+        List<String> start = StartHere.pick(knowledge, tallies);
+        assertEquals(List.of(), start);
+        assertTrue(StartHere.reason(knowledge, tallies, start).startsWith("Nothing urgent"));
+    }
+
+    private List<RankedIntervention> ranked(FindingResult... findings) {
+        var tallies = InterventionRanker.rank(knowledge, Arrays.asList(findings));
+        return InterventionRanker.present(knowledge, tallies, StartHere.pick(knowledge, tallies));
+    }
+
+    private static List<String> ids(List<RankedIntervention> ranked) {
+        return ranked.stream().map(RankedIntervention::id).toList();
+    }
+
+    private static FindingResult finding(String id, String pillar, String severity, List<String> answers,
+            String... interventions) {
+        return new FindingResult(id, pillar, severity, "problem", id, "why", List.of(interventions), List.of(),
+                answers.stream().map(q -> new EvidenceAnswer(q, q, "no", null)).toList());
     }
 }

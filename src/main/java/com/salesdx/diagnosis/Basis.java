@@ -1,0 +1,54 @@
+package com.salesdx.diagnosis;
+
+import com.salesdx.diagnosis.Diagnosis.FindingResult;
+import java.util.List;
+
+/** The sentence that says what a pillar's verdict rests on, so no box is ever shown empty. */
+final class Basis {
+    private Basis() {
+    }
+
+    static String assessed(List<FindingResult> findings, int answered, int total, String confidence) {
+        return findings(findings) + " from " + answers(answered) + " of " + total + "; " + confidence + " confidence";
+    }
+
+    static String notAssessed(List<FindingResult> findings, int answered, int total, int more) {
+        if (total == 0) {
+            return findings.isEmpty() ? "this questionnaire does not cover it"
+                    : findings(findings) + "; this questionnaire has no scored question for it";
+        }
+        return findings(findings) + " from " + answers(answered) + " of " + total + "; " + more + " more "
+                + (more == 1 ? "answer" : "answers") + " would score it";
+    }
+
+    private static String answers(int n) {
+        return n + (n == 1 ? " answer" : " answers");
+    }
+
+    private static String findings(List<FindingResult> findings) {
+        if (findings.isEmpty()) {
+            return "no finding";
+        }
+        int high = 0;
+        int medium = 0;
+        int low = 0;
+        for (FindingResult f : findings) {
+            switch (f.severity()) {
+                case "high" -> high++;
+                case "medium" -> medium++;
+                default -> low++;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        append(out, high, "high");
+        append(out, medium, "medium");
+        append(out, low, "low");
+        return out + (findings.size() == 1 ? " finding" : " findings");
+    }
+
+    private static void append(StringBuilder out, int count, String severity) {
+        if (count > 0) {
+            out.append(out.length() > 0 ? ", " : "").append(count).append(' ').append(severity);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.salesdx.diagnosis;
+
+import com.salesdx.diagnosis.Diagnosis.FindingResult;
+import com.salesdx.diagnosis.InterventionRanker.Tally;
+import com.salesdx.knowledge.Knowledge;
+import com.salesdx.knowledge.Scoring;
+import com.salesdx.knowledge.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks "start here" from the ranked remedies: each pick must answer a finding of at least the
+ * configured severity that no earlier pick answers, and the first round takes one remedy per pillar
+ * with such findings, so three remedies of one pillar never hide another pillar's urgent problem.
+ * Nothing is forced: with no finding that severe, there is no start.
+ */
+final class StartHere {
+    private StartHere() {
+    }
+
+    static List<String> pick(Knowledge knowledge, List<Tally> ranked) {
+        Scoring.StartHere rule = knowledge.scoring().startHere();
+        int minSeverity = Severity.parse(rule.minSeverity()).orElseThrow().ordinal();
+        Set<String> covered = new HashSet<>();
+        Set<String> pillarsTaken = new HashSet<>();
+        List<Tally> picked = new ArrayList<>();
+        for (int round = 0; round < 2 && picked.size() < rule.count(); round++) {
+            for (Tally tally : ranked) {
+                if (picked.size() >= rule.count()) {
+                    break;
+                }
+                if (picked.contains(tally)) {
+                    continue;
+                }
+                List<FindingResult> open = new ArrayList<>();
+                for (FindingResult f : tally.findings) {
+                    if (severity(f) <= minSeverity && !covered.contains(f.id())) {
+                        open.add(f);
+                    }
+                }
+                if (open.isEmpty()) {
+                    continue;
+                }
+                String pillar = open.stream().min((a, b) -> severity(a) - severity(b)).orElseThrow().pillar();
+                if (round == 0 && pillarsTaken.contains(pillar)) {
+                    continue;
+                }
+                picked.add(tally);
+                pillarsTaken.add(pillar);
+                open.forEach(f -> covered.add(f.id()));
+            }
+        }
+        picked.sort(Tally.ORDER);
+        return picked.stream().map(t -> t.id).toList();
+    }
+
+    /** One line on why the first remedy is first, from the same facts that ranked it. */
+    static String reason(Knowledge knowledge, List<Tally> ranked, List<String> startHere) {
+        if (startHere.isEmpty()) {
+            return ranked.isEmpty() ? "Nothing to fix: no finding fired."
+                    : "Nothing urgent: no finding reaches " + knowledge.scoring().startHere().minSeverity()
+                            + " severity, so there is no forced place to start.";
+        }
+        Tally first = ranked.stream().filter(t -> t.id.equals(startHere.get(0))).findFirst().orElseThrow();
+        String title = knowledge.intervention(first.id).orElseThrow().title();
+        FindingResult lead = first.findings.stream().min((a, b) -> severity(a) - severity(b)).orElseThrow();
+        StringBuilder out = new StringBuilder("\u201c").append(title).append("\u201d comes first: it answers ")
+                .append(counts(first.findings)).append(" in ").append(pillars(knowledge, first.findings))
+                .append(", led by \u201c").append(lead.title()).append("\u201d.");
+        int at = ranked.indexOf(first);
+        if (at + 1 < ranked.size()) {
+            Tally next = ranked.get(at + 1);
+            if (Math.abs(next.priority - first.priority) < 0.05) {
+                String other = "\u201c" + knowledge.intervention(next.id).orElseThrow().title() + "\u201d";
+                if (first.mostSevere < next.mostSevere) {
+                    out.append(" It weighs the same as ").append(other).append(" but answers a more severe finding.");
+                } else if (first.bestPosition < next.bestPosition) {
+                    out.append(" It weighs the same as ").append(other).append("; the rules name it as the first remedy.");
+                } else if (first.rank < next.rank) {
+                    out.append(" It weighs the same as ").append(other).append(" and acts further upstream.");
+                } else {
+                    out.append(" It ties with ").append(other).append("; either is a sound start.");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String counts(List<FindingResult> findings) {
+        int[] bySeverity = new int[Severity.values().length];
+        findings.forEach(f -> bySeverity[severity(f)]++);
+        List<String> parts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            if (bySeverity[s.ordinal()] > 0) {
+                parts.add(bySeverity[s.ordinal()] + " " + s);
+            }
+        }
+        return String.join(" and ", parts) + (findings.size() == 1 ? " finding" : " findings");
+    }
+
+    private static String pillars(Knowledge knowledge, List<FindingResult> findings) {
+        Set<String> names = new LinkedHashSet<>();
+        findings.forEach(f -> names.add(knowledge.pillar(f.pillar()).map(p -> p.name()).orElse(f.pillar())));
+        return String.join(", ", names);
+    }
+
+    private static int severity(FindingResult finding) {
+        return Severity.parse(finding.severity()).orElseThrow().ordinal();
+    }
+}
