@@ -29,7 +29,8 @@ final class InterventionRanker {
     static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         // Findings arrive most severe first, so the heavier finding claims a shared answer.
-        for (FindingResult finding : findings) {
+        for (int index = 0; index < findings.size(); index++) {
+            FindingResult finding = findings.get(index);
             Severity severity = Severity.parse(finding.severity()).orElseThrow();
             double weight = knowledge.severityWeight(severity);
             List<String> answers = problemAnswers(knowledge, finding);
@@ -37,6 +38,9 @@ final class InterventionRanker {
                 String id = finding.interventions().get(position);
                 Tally tally = tallies.computeIfAbsent(id, k -> new Tally(k, knowledge.interventionRank(k),
                         knowledge.interventionFactor(k)));
+                if (tally.firstFinding < 0) {
+                    tally.firstFinding = index;
+                }
                 tally.credit(finding, severity, position, weight * tally.newShare(finding.id(), answers));
             }
         }
@@ -78,7 +82,7 @@ final class InterventionRanker {
     static final class Tally {
         static final Comparator<Tally> ORDER = Comparator.comparingDouble((Tally t) -> -t.priority)
                 .thenComparingInt(t -> t.mostSevere).thenComparingInt(t -> t.bestPosition)
-                .thenComparingInt(t -> t.rank).thenComparing(t -> t.id);
+                .thenComparingInt(t -> t.rank).thenComparingInt(t -> t.firstFinding).thenComparing(t -> t.id);
 
         final String id;
         final int rank;
@@ -89,6 +93,8 @@ final class InterventionRanker {
         double priority;
         int mostSevere = Integer.MAX_VALUE;
         int bestPosition = Integer.MAX_VALUE;
+        /** Where the first finding it answers stands in the findings' own order. */
+        int firstFinding = -1;
 
         Tally(String id, int rank, double factor) {
             this.id = id;

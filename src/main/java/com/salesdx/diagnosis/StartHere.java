@@ -82,7 +82,7 @@ final class StartHere {
                 } else if (first.rank < next.rank) {
                     out.append(" It weighs the same as ").append(other).append(" and acts further upstream.");
                 } else {
-                    out.append(" It ties with ").append(other).append("; either is a sound start.");
+                    out.append(" It weighs the same as ").append(other).append("; it answers the finding listed first.");
                 }
             }
         }

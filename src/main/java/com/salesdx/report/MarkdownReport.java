@@ -15,16 +15,14 @@ public final class MarkdownReport {
     public static String render(Diagnosis d) {
         StringBuilder out = new StringBuilder("# Sales system diagnosis\n\n");
         out.append("Questionnaire: ").append(d.questionnaire()).append(" · rules version `").append(d.version()).append("`\n\n");
-        out.append("## Pillars\n\n| Pillar | Score | Band | Answered | Findings |\n|---|---:|---|---:|---:|\n");
+        out.append("## Pillars\n\n| Pillar | Score | Band | Level | Rests on |\n|---|---:|---|---|---|\n");
         for (PillarResult p : d.pillars()) {
             out.append("| ").append(p.name()).append(" | ").append(p.assessed() ? p.score().toString() : "–").append(" | ")
-                    .append(p.band()).append(" | ").append(p.answered()).append(" of ").append(p.scoredQuestions())
-                    .append(" | ").append(p.findings()).append(" |\n");
+                    .append(p.band()).append(" | ").append(p.level() == null ? "–" : p.level() + " " + p.levelName())
+                    .append(" | ").append(p.basis()).append(" |\n");
         }
-        out.append("\n## Start here\n\n");
-        if (d.startHere().isEmpty()) {
-            out.append("No finding calls for an intervention.\n");
-        }
+        out.append("\n").append(Summary.weakest(d)).append("\n");
+        out.append("\n## Start here\n\n").append(d.startReason()).append("\n\n");
         d.interventions().stream().filter(i -> d.startHere().contains(i.id())).forEach(i -> intervention(out, i));
         out.append("\n## Findings\n\n");
         for (FindingResult f : d.findings()) {

@@ -22,24 +22,21 @@ public final class TextReport {
             if (p.assessed()) {
                 int filled = (p.score() + 5) / 10;
                 out.append("#".repeat(filled)).append(".".repeat(10 - filled))
-                        .append(String.format(Locale.ROOT, " %3d  %s", p.score(), p.band()));
+                        .append(String.format(Locale.ROOT, " %3d  %-15s", p.score(), p.band()));
+                out.append(p.level() == null ? "level ?" : "level " + p.level() + " " + p.levelName());
             } else {
                 out.append("not assessed");
             }
-            out.append(String.format(Locale.ROOT, "  (%d of %d answered, %d finding%s)%n", p.answered(), p.scoredQuestions(),
-                    p.findings(), p.findings() == 1 ? "" : "s"));
+            out.append('\n').append(String.format(Locale.ROOT, "  %-46s %s%n", "", p.basis()));
         }
-        if (d.weakestPillar() != null) {
-            out.append("  Weakest pillar: ").append(d.weakestPillar()).append('\n');
-        }
+        out.append("  ").append(Summary.weakest(d)).append('\n');
         out.append("\nSTART HERE\n");
-        if (d.startHere().isEmpty()) {
-            out.append("  Nothing urgent: no finding calls for an intervention.\n");
-        }
+        out.append(indent(d.startReason(), "  ")).append('\n');
         d.interventions().stream().filter(i -> d.startHere().contains(i.id())).forEach(i -> intervention(out, i, true));
         out.append("\nFINDINGS (").append(d.findings().size()).append(")\n");
         for (FindingResult f : d.findings()) {
-            out.append("  [").append(f.severity().toUpperCase(Locale.ROOT)).append("] ").append(f.title())
+            out.append("  [").append(f.severity().toUpperCase(Locale.ROOT)).append(f.visibility() ? ", NOT KNOWN" : "")
+                    .append("] ").append(f.title())
                     .append("  {").append(f.id()).append("}\n");
             out.append(indent(f.explanation(), "      ")).append('\n');
             out.append("      Why we think so:\n");

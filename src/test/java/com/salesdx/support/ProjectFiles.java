@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /** The real rules and knowledge base, as shipped, and copies of them to break on purpose. */
 public final class ProjectFiles {
-    public static final Path RULES = Path.of("rules");
-    public static final Path KB = Path.of("knowledge-base");
+    // Overridable so a rule author can run the suite against a working copy of the knowledge.
+    public static final Path RULES = Path.of(System.getProperty("salesdx.test.rules", "rules"));
+    public static final Path KB = Path.of(System.getProperty("salesdx.test.kb", "knowledge-base"));
     private static RuleBase shipped;
 
     private ProjectFiles() {
