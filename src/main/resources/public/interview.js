@@ -71,8 +71,12 @@
       var li = document.createElement('li');
       li.appendChild(document.createTextNode(p.name + ': '));
       var strong = document.createElement('strong');
-      strong.textContent = p.assessed ? String(p.score) : 'not assessed';
+      strong.textContent = p.assessed ? p.score + ' ' + p.band : 'not assessed';
       li.appendChild(strong);
+      var basis = document.createElement('span');
+      basis.className = 'basis';
+      basis.textContent = ' ' + p.basis;
+      li.appendChild(basis);
       pillars.appendChild(li);
     });
     var findings = document.getElementById('provisional-findings');

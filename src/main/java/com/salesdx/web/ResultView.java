@@ -12,7 +12,7 @@ import java.util.Map;
 /** What the result page needs beyond the diagnosis: chart geometry and interventions split for display. */
 final class ResultView {
     static final int BAR_WIDTH = 350;
-    static final int ROW_HEIGHT = 54;
+    static final int ROW_HEIGHT = 72;
 
     private ResultView() {
     }
@@ -44,6 +44,7 @@ final class ResultView {
         view.put("notAssessed", diagnosis.pillars().stream().filter(p -> !p.assessed()).map(PillarResult::name).toList());
         view.put("highCount", diagnosis.findings().stream().filter(f -> f.severity().equals("high")).count());
         view.put("weakestName", diagnosis.weakestPillar() == null ? null : pillarNames.get(diagnosis.weakestPillar()));
+        view.put("weakestSentence", com.salesdx.report.Summary.weakest(diagnosis));
         return view;
     }
 }
