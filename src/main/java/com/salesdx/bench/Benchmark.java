@@ -44,13 +44,13 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "salesdx bench: %d cores, max heap %d MB, Java %s, %.0f s per figure%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), seconds);
-        measure("shipped rules", rules);
+        measure("shipped rules", rules, kb);
         if (generatedRules > 0) {
             Path folder = Files.createTempDirectory("salesdx-bench");
             try {
                 RuleBase shipped = RuleBaseBuilder.build(rules, kb);
-                RuleGenerator.write(shipped.knowledge(), folder, generatedRules, 42);
-                measure(generatedRules + " generated rules", folder);
+                Path generatedKb = RuleGenerator.write(shipped.knowledge(), kb, folder, generatedRules, 42);
+                measure(generatedRules + " generated rules", folder.resolve("rules"), generatedKb);
             } finally {
                 try (Stream<Path> files = Files.walk(folder)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -60,9 +60,9 @@ public final class Benchmark {
         out.flush();
     }
 
-    private void measure(String label, Path ruleFolder) throws Exception {
+    private void measure(String label, Path ruleFolder, Path kb) throws Exception {
         out.printf("%n== %s ==%n", label);
-        long cold = coldBuildMillis(ruleFolder);
+        long cold = coldBuildMillis(ruleFolder, kb);
         // Warm: the JVM has built rule bases before (as a server that reloads has); median of the last 5 of 10.
         long[] warm = new long[10];
         RuleBase ruleBase = null;
@@ -106,7 +106,10 @@ public final class Benchmark {
                 r.threads(), r.perSecond(), r.p50Micros(), r.p99Micros());
     }
 
-    /** Drools alone: a bare session on the same facts, no answer parsing, merging, scoring or ranking. */
+    /**
+     * Drools alone: a fresh session on the same facts and the same compiled rules, as plain Drools use
+     * would do it: no session pool, no answer parsing, merging, scoring or ranking.
+     */
     private static void bareSession(RuleBase base, List<Answer> facts) {
         KieSession session = base.kieBase().newKieSession();
         try {
@@ -117,7 +120,7 @@ public final class Benchmark {
         }
     }
 
-    private long coldBuildMillis(Path ruleFolder) throws IOException, InterruptedException {
+    private long coldBuildMillis(Path ruleFolder, Path kb) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ColdBuild.class.getName(), ruleFolder.toString(), kb.toString()).redirectErrorStream(true).start();

@@ -6,7 +6,6 @@ import com.salesdx.diagnosis.Diagnosis.PillarResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.facts.Answer;
 import com.salesdx.facts.Finding;
-import com.salesdx.facts.Threshold;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.rules.RuleBase;
@@ -46,13 +45,10 @@ public final class Diagnoser {
 
     /** The rules alone: insert, fire, collect findings. Also what the benchmark compares against. */
     public static List<Finding> fire(RuleBase ruleBase, List<Answer> facts) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         try {
             for (Answer fact : facts) {
                 session.insert(fact);
-            }
-            for (Threshold threshold : ruleBase.knowledge().thresholdFacts()) {
-                session.insert(threshold);
             }
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {

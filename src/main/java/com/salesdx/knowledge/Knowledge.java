@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import com.salesdx.facts.Threshold;
 
 /**
  * The validated knowledge base: pillars in upstream order, questionnaires, every question by
@@ -27,12 +26,11 @@ public final class Knowledge {
     private final double[] findingCaps = new double[Severity.values().length];
     private final Scoring scoring;
     private final Map<String, ThresholdDef> thresholds;
-    private final List<Threshold> thresholdFacts;
 
     public Knowledge(List<Pillar> pillars, Map<String, Questionnaire> questionnaires, Map<String, QuestionDef> questions,
             Map<String, Intervention> interventions, Scoring scoring, Map<String, ThresholdDef> thresholds) {
         this.thresholds = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
-        this.thresholdFacts = thresholds.values().stream().map(t -> new Threshold(t.id(), t.value())).toList();
+
         this.pillars = pillars.stream().sorted(Comparator.comparing(Pillar::upstreamRank)).toList();
         this.pillars.forEach(p -> pillarsById.put(p.id(), p));
         this.questionnaires = Collections.unmodifiableMap(new TreeMap<>(questionnaires));
@@ -79,11 +77,6 @@ public final class Knowledge {
 
     public Map<String, ThresholdDef> thresholds() {
         return thresholds;
-    }
-
-    /** The thresholds as facts, inserted into every session; immutable, so shared by all. */
-    public List<Threshold> thresholdFacts() {
-        return thresholdFacts;
     }
 
     public List<Pillar> pillars() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.salesdx.knowledge.ThresholdDef;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -42,9 +43,10 @@ public final class RuleBaseBuilder {
         List<RuleDescription> rules = new ArrayList<>();
         Map<Path, String> parsed = new LinkedHashMap<>();
         // A file that does not parse is reported once, by the scanner, and not compiled again.
+        Map<String, ThresholdDef> thresholds = knowledge.map(Knowledge::thresholds).orElse(Map.of());
         sources.forEach((path, text) -> new DrlScanner(display(path), problems).scan(text).ifPresent(found -> {
             rules.addAll(found);
-            parsed.put(path, text);
+            parsed.put(path, ThresholdInliner.inline(text, thresholds, display(path), problems));
         }));
         Map<String, RuleDescription> byName = uniqueNames(rules, problems);
         knowledge.ifPresent(k -> new RuleValidator(k, problems).validate(rules));
