@@ -10,7 +10,6 @@ import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.rules.RuleBase;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -59,7 +58,6 @@ public final class Diagnoser {
             for (Object fact : session.getObjects(FINDINGS)) {
                 findings.add((Finding) fact);
             }
-            findings.sort(Comparator.comparing(Finding::getId).thenComparing(Finding::getRule));
             return findings;
         } finally {
             session.dispose();

@@ -40,8 +40,10 @@ final class FindingMerger {
         byId.forEach((id, findings) -> {
             FindingResult result = merge(id, findings, ruleBase, answers, shown);
             RuleRef lead = result.rules().get(0);
-            keyed.add(new Keyed(severityOrder(result.severity()), result.visibility() ? 1 : 0,
-                    knowledge.upstreamRank(result.pillar()), -result.evidence().size(), lead.file(), lead.line(), result));
+            // severity, then problem before blind spot, then upstream, then more evidence, in one number
+            int key = severityOrder(result.severity()) << 20 | (result.visibility() ? 1 : 0) << 19
+                    | Math.min(knowledge.upstreamRank(result.pillar()), 63) << 12 | Math.max(0, 4095 - result.evidence().size());
+            keyed.add(new Keyed(key, lead.file(), lead.line(), result));
         });
         keyed.sort(null);
         List<FindingResult> results = new ArrayList<>(keyed.size());
@@ -54,16 +56,17 @@ final class FindingMerger {
      * the same severity; upstream pillars first; then the finding resting on more answers; then the
      * order the rule files give.
      */
-    private record Keyed(int severity, int visibility, int upstream, int lessEvidence, String file, int line,
-            FindingResult result) implements Comparable<Keyed> {
-        private static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::severity)
-                .thenComparingInt(Keyed::visibility).thenComparingInt(Keyed::upstream)
-                .thenComparingInt(Keyed::lessEvidence).thenComparing(Keyed::file).thenComparingInt(Keyed::line)
-                .thenComparing(k -> k.result().id());
-
+    private record Keyed(int key, String file, int line, FindingResult result) implements Comparable<Keyed> {
         @Override
         public int compareTo(Keyed other) {
-            return ORDER.compare(this, other);
+            if (key != other.key) {
+                return Integer.compare(key, other.key);
+            }
+            int byFile = file.compareTo(other.file);
+            if (byFile != 0) {
+                return byFile;
+            }
+            return line != other.line ? Integer.compare(line, other.line) : result.id().compareTo(other.result.id());
         }
     }
 
@@ -72,6 +75,8 @@ final class FindingMerger {
         if (findings.size() == 1) {
             return single(id, findings.get(0), ruleBase, answers, shown);
         }
+        // Rules fire in no fixed order; sort so the evidence of a merged finding always reads the same.
+        findings.sort(Comparator.comparing(Finding::getRule));
         List<RuleDescription> rules = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             RuleDescription rule = ruleBase.rule(finding.getRule()).orElseThrow();

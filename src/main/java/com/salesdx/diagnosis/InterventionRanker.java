@@ -9,11 +9,9 @@ import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Orders the remedies as scoring.yaml states: each earns, for every finding it addresses, the
@@ -89,7 +87,8 @@ final class InterventionRanker {
         final double factor;
         final List<String> addresses = new ArrayList<>(2);
         final List<FindingResult> findings = new ArrayList<>(2);
-        private final Set<String> counted = new HashSet<>();
+        // A handful of answers per remedy: a list is cheaper than a hash set at this size.
+        private final List<String> counted = new ArrayList<>(4);
         double priority;
         int mostSevere = Integer.MAX_VALUE;
         int bestPosition = Integer.MAX_VALUE;
@@ -105,15 +104,22 @@ final class InterventionRanker {
         /** The share of a finding's answers this remedy has not yet been credited for. */
         double newShare(String findingId, List<String> answers) {
             if (answers.isEmpty()) {
-                return counted.add("finding:" + findingId) ? 1 : 0;
+                return addOnce("finding:" + findingId) ? 1 : 0;
             }
             int fresh = 0;
             for (String answer : answers) {
-                if (counted.add(answer)) {
+                if (addOnce(answer)) {
                     fresh++;
                 }
             }
             return (double) fresh / answers.size();
+        }
+
+        private boolean addOnce(String answer) {
+            if (counted.contains(answer)) {
+                return false;
+            }
+            return counted.add(answer);
         }
 
         void credit(FindingResult finding, Severity severity, int position, double weight) {

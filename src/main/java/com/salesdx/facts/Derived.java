@@ -13,7 +13,7 @@ public final class Derived {
 
     public Derived(String name, List<Answer> evidence) {
         this.name = Objects.requireNonNull(name);
-        this.evidence = List.copyOf(evidence);
+        this.evidence = java.util.Collections.unmodifiableList(evidence);
     }
 
     public String getName() {

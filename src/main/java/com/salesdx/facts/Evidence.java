@@ -1,26 +1,31 @@
 package com.salesdx.facts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Collects the answers behind a match: answers directly, and the answers behind derived facts. */
 final class Evidence {
     private Evidence() {
     }
 
+    /** A fresh list the caller owns; matches hold a handful of facts, so a list beats a hash set here. */
     static List<Answer> of(List<?> matched) {
-        Set<Answer> answers = new LinkedHashSet<>();
+        List<Answer> answers = new ArrayList<>(matched.size() + 2);
         for (Object fact : matched) {
             if (fact instanceof Answer answer) {
-                answers.add(answer);
+                addOnce(answers, answer);
             } else if (fact instanceof Derived derived) {
-                answers.addAll(derived.getEvidence());
+                derived.getEvidence().forEach(a -> addOnce(answers, a));
             } else if (fact instanceof Finding finding) {
-                answers.addAll(finding.getEvidence());
+                finding.getEvidence().forEach(a -> addOnce(answers, a));
             }
         }
-        return List.copyOf(new ArrayList<>(answers));
+        return answers;
+    }
+
+    private static void addOnce(List<Answer> answers, Answer answer) {
+        if (!answers.contains(answer)) {
+            answers.add(answer);
+        }
     }
 }

@@ -15,7 +15,7 @@ public final class Finding {
     public Finding(String id, String rule, List<Answer> evidence) {
         this.id = Objects.requireNonNull(id);
         this.rule = Objects.requireNonNull(rule);
-        this.evidence = List.copyOf(evidence);
+        this.evidence = java.util.Collections.unmodifiableList(evidence);
     }
 
     public String getId() {

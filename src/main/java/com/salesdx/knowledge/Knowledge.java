@@ -34,8 +34,9 @@ public final class Knowledge {
         this.pillars = pillars.stream().sorted(Comparator.comparing(Pillar::upstreamRank)).toList();
         this.pillars.forEach(p -> pillarsById.put(p.id(), p));
         this.questionnaires = Collections.unmodifiableMap(new TreeMap<>(questionnaires));
-        this.questions = Map.copyOf(questions);
-        this.interventions = Map.copyOf(interventions);
+        // HashMap, not Map.copyOf: every diagnosis makes hundreds of these lookups.
+        this.questions = Collections.unmodifiableMap(new HashMap<>(questions));
+        this.interventions = Collections.unmodifiableMap(new HashMap<>(interventions));
         this.interventions.values().forEach(i -> interventionRanks.put(i.id(), upstreamRank(i.primaryPillar())));
         this.scoring = scoring;
         for (Intervention it : this.interventions.values()) {

@@ -15,7 +15,8 @@ public record Questionnaire(String id, String title, String description, List<Se
     public static Questionnaire of(String id, String title, String description, List<SectionDef> sections) {
         Map<String, QuestionDef> byId = new LinkedHashMap<>();
         sections.forEach(s -> s.questions().forEach(q -> byId.put(q.id(), q)));
-        return new Questionnaire(id, title, description, List.copyOf(sections), Map.copyOf(byId), List.copyOf(byId.values()));
+        return new Questionnaire(id, title, description, List.copyOf(sections),
+                java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byId)), List.copyOf(byId.values()));
     }
 
     public Optional<QuestionDef> question(String questionId) {

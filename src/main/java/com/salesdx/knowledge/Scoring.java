@@ -33,8 +33,14 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
     public record StartHere(Integer count, String minSeverity) {
     }
 
+    // Loops rather than streams below: each runs several times per diagnosis.
     public String band(int score) {
-        return bands.stream().filter(b -> score >= b.min()).findFirst().map(Band::name).orElse(bands.get(bands.size() - 1).name());
+        for (Band band : bands) {
+            if (score >= band.min()) {
+                return band.name();
+            }
+        }
+        return bands.get(bands.size() - 1).name();
     }
 
     /** Position of a band from the top (0 = best); unknown names sort last. */
@@ -49,8 +55,12 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
 
     public String confidence(int answered, int total) {
         double share = total == 0 ? 0 : (double) answered / total;
-        return confidence.stream().filter(c -> answered >= c.minAnswered() && share >= c.minShare()).findFirst()
-                .map(Confidence::name).orElse(confidence.get(confidence.size() - 1).name());
+        for (Confidence c : confidence) {
+            if (answered >= c.minAnswered() && share >= c.minShare()) {
+                return c.name();
+            }
+        }
+        return confidence.get(confidence.size() - 1).name();
     }
 
     public double severityWeight(Severity severity) {

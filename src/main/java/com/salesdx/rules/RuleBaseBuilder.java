@@ -53,7 +53,7 @@ public final class RuleBaseBuilder {
         InternalKnowledgeBase kieBase = compile(parsed, byName, problems);
         problems.throwIfAny("the rule base cannot be built");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RuleBase(kieBase, knowledge.orElseThrow(), Map.copyOf(byName), ContentVersion.of(rulesDir, kbDir),
+        return new RuleBase(kieBase, knowledge.orElseThrow(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byName)), ContentVersion.of(rulesDir, kbDir),
                 Instant.now(), millis);
     }
 
