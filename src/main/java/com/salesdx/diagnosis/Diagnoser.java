@@ -52,7 +52,7 @@ public final class Diagnoser {
             }
             int firings = TimeBudget.fireAllRules(session, MAX_FIRINGS, TimeBudget.DIAGNOSIS);
             if (firings >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
+                throw new RulesDidNotFinishException("the rules did not settle after " + MAX_FIRINGS
                         + " firings: a rule probably re-triggers itself");
             }
             List<Finding> findings = new ArrayList<>();
