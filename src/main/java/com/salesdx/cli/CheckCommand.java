@@ -72,7 +72,16 @@ final class CheckCommand implements Callable<Integer> {
     private static int run(PrintWriter out, List<Scenario> suite, RuleBase ruleBase, Set<String> covered) {
         int failed = 0;
         for (Scenario scenario : suite) {
-            ScenarioResult result = ScenarioRunner.run(scenario, ruleBase);
+            ScenarioResult result;
+            try {
+                result = ScenarioRunner.run(scenario, ruleBase);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Whatever the rules do, the run goes on and the summary comes last.
+                out.printf("FAIL  %s  (%s:%d)%n      the rules did not run to the end: %s%n", scenario.name(),
+                        scenario.file(), scenario.line(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                failed++;
+                continue;
+            }
             covered.addAll(result.findings());
             out.printf("%s  %s  (%s)%n", result.passed() ? "PASS" : "FAIL", scenario.name(), scenario.file());
             result.failures().forEach(f -> out.println("      " + f));

@@ -49,9 +49,9 @@ public final class Diagnoser {
             for (Answer fact : facts) {
                 session.insert(fact);
             }
-            int firings = session.fireAllRules(MAX_FIRINGS);
+            int firings = TimeBudget.fireAllRules(session, MAX_FIRINGS, TimeBudget.DIAGNOSIS);
             if (firings >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
+                throw new RulesDidNotFinishException("the rules did not settle after " + MAX_FIRINGS
                         + " firings: a rule probably re-triggers itself");
             }
             List<Finding> findings = new ArrayList<>();

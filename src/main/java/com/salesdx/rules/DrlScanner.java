@@ -46,6 +46,7 @@ final class DrlScanner {
 
     private final String file;
     private final Problems problems;
+    private boolean admitted;
 
     DrlScanner(String file, Problems problems) {
         this.file = file;
@@ -70,11 +71,44 @@ final class DrlScanner {
             }
             return Optional.empty();
         }
+        admitted = RuleLanguage.admits(pkg, file, problems);
         List<RuleDescription> rules = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {
-            rules.add(describe(rule));
+            if (!rule.isQuery()) {
+                rules.add(describe(rule));
+            }
         }
+        findingPatterns(rules);
         return Optional.of(rules);
+    }
+
+    /**
+     * Drools resolves the metadata name @finding as a type, which hides the Finding fact in the
+     * whole file: a Finding(...) pattern there fails to compile with "Unable to resolve ObjectType".
+     * Say so plainly, with the way round it.
+     */
+    private void findingPatterns(List<RuleDescription> rules) {
+        if (rules.stream().noneMatch(r -> r.kind() == RuleKind.FINDING)) {
+            return;
+        }
+        for (RuleDescription rule : rules) {
+            for (Reference read : rule.reads()) {
+                if (read.kind() == Reference.Kind.FINDING) {
+                    problems.add(new Problem(file, read.line(), 0, "rule \"" + rule.name() + "\"", "Finding(id == \""
+                            + read.id() + "\") cannot be read in a file that has @finding rules (Drools takes the metadata "
+                            + "name for the type); build on a derived fact instead: @derives(...) where the finding's "
+                            + "conditions hold, then Derived(name == \"...\"), or move the rule to a file of @derives rules"));
+                }
+            }
+        }
+    }
+
+    /**
+     * True when the file parsed and holds only what the rule language admits ({@link RuleLanguage}):
+     * only then may it be compiled, since Drools runs some of a file's code while compiling it.
+     */
+    boolean admitted() {
+        return admitted;
     }
 
     private RuleDescription describe(RuleDescr rule) {

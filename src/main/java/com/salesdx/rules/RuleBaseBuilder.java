@@ -44,10 +44,17 @@ public final class RuleBaseBuilder {
         Map<Path, String> parsed = new LinkedHashMap<>();
         // A file that does not parse is reported once, by the scanner, and not compiled again.
         Map<String, ThresholdDef> thresholds = knowledge.map(Knowledge::thresholds).orElse(Map.of());
-        sources.forEach((path, text) -> new DrlScanner(display(path), problems).scan(text).ifPresent(found -> {
-            rules.addAll(found);
-            parsed.put(path, ThresholdInliner.inline(text, thresholds, display(path), problems));
-        }));
+        // A file with anything outside the rule language is not compiled at all: Drools evaluates
+        // some expressions (metadata values, for one) while compiling.
+        sources.forEach((path, text) -> {
+            DrlScanner scanner = new DrlScanner(display(path), problems);
+            scanner.scan(text).ifPresent(found -> {
+                rules.addAll(found);
+                if (scanner.admitted()) {
+                    parsed.put(path, ThresholdInliner.inline(text, thresholds, display(path), problems));
+                }
+            });
+        });
         Map<String, RuleDescription> byName = uniqueNames(rules, problems);
         knowledge.ifPresent(k -> new RuleValidator(k, problems).validate(rules));
         InternalKnowledgeBase kieBase = compile(parsed, byName, problems);

@@ -50,6 +50,7 @@ final class RuleValidator {
             }
             absences(rule);
         }
+        RuleCycles.check(rules, problems);
     }
 
     /**

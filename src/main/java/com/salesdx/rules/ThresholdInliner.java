@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  */
 final class ThresholdInliner {
     private static final Pattern RULE_BLOCK = Pattern.compile("(?ms)^\\s*rule\\s.*?^\\s*end\\b");
+    // The id is held to id characters: the scanner vetted the file as Drools parses it, and blanking a
+    // match that straddled a comment or a quote could otherwise turn vetted text into code.
     private static final Pattern BINDING = Pattern.compile(
-            "Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*,\\s*(\\$[A-Za-z_][\\w]*)\\s*:\\s*value\\s*\\)");
+            "Threshold\\s*\\(\\s*name\\s*==\\s*\"([\\w.\\-]+)\"\\s*,\\s*(\\$[A-Za-z_][\\w]*)\\s*:\\s*value\\s*\\)");
     private static final Pattern ANY_THRESHOLD = Pattern.compile("\\bThreshold\\s*\\(");
 
     private ThresholdInliner() {

@@ -1,5 +1,6 @@
 package com.salesdx.server;
 
+import com.salesdx.diagnosis.RulesDidNotFinishException;
 import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problem;
 import io.javalin.Javalin;
@@ -28,6 +29,10 @@ final class ErrorMapping {
                     .map(p -> new HttpError.FieldProblem(p.field(), p.message())).toList();
             Problem first = e.problems().get(0);
             respond(ctx, 400, first.message(), first.field(), problems.size() > 1 ? problems : List.of());
+        });
+        app.exception(RulesDidNotFinishException.class, (e, ctx) -> {
+            LOG.error("rules did not finish on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, 503, e.getMessage(), null, List.of());
         });
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), null, List.of()));
         app.exception(Exception.class, (e, ctx) -> {
