@@ -3,7 +3,9 @@ package com.salesdx.server;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,13 +14,16 @@ import java.util.Map;
 
 /**
  * Reads request bodies with a hard size limit, whether or not the client sent a length
- * (a chunked upload is cut off at the limit too), and parses JSON strictly.
+ * (a chunked upload is cut off at the limit too), within a deadline (a client sending a byte at a
+ * time is cut off too), and parses JSON strictly: an application/json Content-Type, one value and
+ * nothing after it.
  */
 public final class Bodies {
-    public static final int MAX_BYTES = 1_000_000;
+    public static final int MAX_BYTES = Limits.MAX_BODY_BYTES;
     private static final String CACHED = "salesdx.body";
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40)
@@ -37,6 +42,7 @@ public final class Bodies {
         if (declared > MAX_BYTES) {
             throw tooLarge();
         }
+        long deadline = System.nanoTime() + Limits.BODY_DEADLINE.toNanos();
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -45,9 +51,14 @@ public final class Bodies {
                 if (out.size() + read > MAX_BYTES) {
                     throw tooLarge();
                 }
+                if (System.nanoTime() > deadline) {
+                    throw new HttpError(408, null, "the request body arrived too slowly: send it within "
+                            + Limits.BODY_DEADLINE.toSeconds() + " seconds");
+                }
                 out.write(buffer, 0, read);
             }
             byte[] body = out.toByteArray();
+            WriteRateLimit.chargeUndeclared(ctx, body.length);
             ctx.attribute(CACHED, body);
             return body;
         } catch (IOException e) {
@@ -58,6 +69,7 @@ public final class Bodies {
     /** The body as a JSON object (a map), or a 400 that says what is wrong with it. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> jsonObject(Context ctx) {
+        requireJsonType(ctx);
         byte[] body = bytes(ctx);
         if (body.length == 0) {
             throw HttpError.badRequest(null, "the request body is empty; send a JSON object");
@@ -65,6 +77,12 @@ public final class Bodies {
         Object parsed;
         try {
             parsed = JSON.readValue(body, Object.class);
+        } catch (MismatchedInputException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+                throw HttpError.badRequest(null, "the request body has more after the JSON object" + where(e)
+                        + "; send exactly one JSON object");
+            }
+            throw HttpError.badRequest(null, "the request body is not valid JSON: " + e.getOriginalMessage() + where(e));
         } catch (JsonProcessingException e) {
             // Limit violations (nesting, number length) come without a location.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
@@ -77,6 +95,25 @@ public final class Bodies {
             throw HttpError.badRequest(null, "the request body must be a JSON object");
         }
         return (Map<String, Object>) parsed;
+    }
+
+    /** JSON endpoints take application/json (any charset parameter but UTF-8 is refused by the parser). */
+    static void requireJsonType(Context ctx) {
+        String type = ctx.header("Content-Type"); // the raw header: the servlet API throws on an unknown charset
+        String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!mime.equals("application/json")) {
+            throw new HttpError(415, null, "send JSON with Content-Type: application/json"
+                    + (type == null || type.isBlank() ? " (the request has no Content-Type)" : " (the request says " + type + ")"));
+        }
+        String charset = type.toLowerCase(java.util.Locale.ROOT).replaceAll(".*charset=\\s*\"?([^;\"\\s]*).*", "$1");
+        if (type.toLowerCase(java.util.Locale.ROOT).contains("charset=") && !charset.equals("utf-8") && !charset.equals("utf8")) {
+            throw new HttpError(415, null, "send JSON in UTF-8 (the request says " + type + ")");
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static HttpError tooLarge() {
