@@ -3,9 +3,7 @@ package com.salesdx.server;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,9 +19,10 @@ import java.util.Map;
 public final class Bodies {
     public static final int MAX_BYTES = Limits.MAX_BODY_BYTES;
     private static final String CACHED = "salesdx.body";
+    /** How long a refused body is read before the refusal goes out: a client sending it at once finishes sooner. */
+    private static final long DRAIN_MILLIS = 500;
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40)
@@ -40,6 +39,7 @@ public final class Bodies {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) {
+            drain(ctx, declared);
             throw tooLarge();
         }
         long deadline = System.nanoTime() + Limits.BODY_DEADLINE.toNanos();
@@ -75,14 +75,9 @@ public final class Bodies {
             throw HttpError.badRequest(null, "the request body is empty; send a JSON object");
         }
         Object parsed;
-        try {
-            parsed = JSON.readValue(body, Object.class);
-        } catch (MismatchedInputException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
-                throw HttpError.badRequest(null, "the request body has more after the JSON object" + where(e)
-                        + "; send exactly one JSON object");
-            }
-            throw HttpError.badRequest(null, "the request body is not valid JSON: " + e.getOriginalMessage() + where(e));
+        try (JsonParser parser = JSON.createParser(body)) {
+            parsed = JSON.readValue(parser, Object.class);
+            refuseTrailing(parser);
         } catch (JsonProcessingException e) {
             // Limit violations (nesting, number length) come without a location.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
@@ -111,9 +106,53 @@ public final class Bodies {
         }
     }
 
+    /** Anything but whitespace after the one JSON value is refused, whether or not it would parse. */
+    private static void refuseTrailing(JsonParser parser) throws IOException {
+        com.fasterxml.jackson.core.JsonLocation at = parser.currentLocation();
+        boolean more;
+        try {
+            more = parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            more = true;
+        }
+        if (more) {
+            throw HttpError.badRequest(null, "the request body has more after the JSON object (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + "); send exactly one JSON object");
+        }
+    }
+
     private static String where(JsonProcessingException e) {
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
         return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /**
+     * Reads and discards a refused body of modest size, so the client, still sending, receives the
+     * refusal instead of a connection reset. Larger bodies are not worth the time: the connection closes.
+     */
+    static void drain(Context ctx, long declared) {
+        if (declared > 2L * MAX_BYTES) {
+            return;
+        }
+        long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
+        try {
+            jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            // Never a blocking read: only what has arrived, polled briefly; a client that sends nothing costs 500 ms.
+            while (System.nanoTime() < deadline && !in.isFinished()) {
+                if (in.available() > 0) {
+                    if (in.read(buffer, 0, Math.min(buffer.length, in.available())) == -1) {
+                        return;
+                    }
+                } else {
+                    Thread.sleep(10);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the refusal goes out all the same
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static HttpError tooLarge() {

@@ -8,7 +8,11 @@ public final class StoredSize {
     }
 
     public static void check(Context ctx) {
-        if (ctx.req().getContentLengthLong() > Limits.MAX_STORED_BYTES || Bodies.bytes(ctx).length > Limits.MAX_STORED_BYTES) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > Limits.MAX_STORED_BYTES) {
+            Bodies.drain(ctx, declared);
+        }
+        if (declared > Limits.MAX_STORED_BYTES || Bodies.bytes(ctx).length > Limits.MAX_STORED_BYTES) {
             throw new HttpError(413, null, "a request that stores data is limited to " + Limits.MAX_STORED_BYTES
                     + " bytes; a full interview with notes is far smaller, so send less at once");
         }
