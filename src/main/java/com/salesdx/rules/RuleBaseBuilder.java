@@ -21,6 +21,8 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -114,9 +116,21 @@ public final class RuleBaseBuilder {
         if (builder.hasErrors()) {
             return null;
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration());
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
+    }
+
+    /**
+     * Beta nodes are not shared between rules. With sharing on, Drools 10 silently missed matches of
+     * a rule whose patterns joined a shared prefix before a `not` (a rule that fired in one pattern
+     * order and never in another: RuleBaseConfigurationTest holds the case). A rule's verdict must
+     * never depend on how its conditions are ordered; the cost is measured in the benchmark.
+     */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setProperty("drools.shareBetaNodes", "false");
+        return configuration;
     }
 
     /** Drools may report an error at the rule's first line only; name the rule so it can be found. */
