@@ -68,11 +68,25 @@ class ShippedKnowledgeTest {
     }
 
     @Test
-    void thereIsOneRuleFilePerPillarPlusCrossPillarFiles() {
+    void rulesLiveInFilesNamedByPillarOrCrossPillarTopicAndStaySmall() throws java.io.IOException {
         Set<String> files = ruleBase.rules().values().stream().map(r -> r.file().replaceAll(".*/", ""))
                 .collect(Collectors.toSet());
-        assertTrue(files.containsAll(Set.of("strategy.drl", "process.drl", "leadership.drl", "skills.drl",
-                "compensation.drl", "system.drl", "context.drl")), "rule files: " + files);
+        Set<String> prefixes = new java.util.HashSet<>(pillarIds());
+        prefixes.addAll(Set.of("system", "context", "visibility"));
+        for (String file : files) {
+            String prefix = file.replaceFirst("(-[a-z]+)?\\.drl$", "");
+            assertTrue(prefixes.contains(prefix), file + " is named after neither a pillar nor a cross-pillar topic");
+        }
+        assertTrue(files.containsAll(Set.of("system.drl", "context.drl")), "rule files: " + files);
+        for (String pillar : pillarIds()) {
+            assertTrue(files.stream().anyMatch(f -> f.startsWith(pillar)), "no rule file for " + pillar + ": " + files);
+        }
+        try (var drl = java.nio.file.Files.list(com.salesdx.support.ProjectFiles.RULES)) {
+            for (java.nio.file.Path path : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                long lines = java.nio.file.Files.readAllLines(path).size();
+                assertTrue(lines <= 420, path + " has " + lines + " lines; split it by topic");
+            }
+        }
     }
 
     private Set<String> pillarIds() {

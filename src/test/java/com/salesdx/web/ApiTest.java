@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CEO_ANSWERS = "{\"questionnaire\":\"ceo\",\"answers\":{\"ceo.strategy_line_of_sight\":\"no\","
-            + "\"ceo.process_exit_criteria\":\"no\",\"ceo.compensation_aligned\":\"yes\",\"ceo.skills_competency_model\":\"dont_know\"}}";
+            + "\"ceo.process_exit_criteria\":\"no\",\"ceo.compensation_aligned\":\"yes\",\"ceo.process_forecast_within_ten\":\"dont_know\"}}";
 
     @TempDir
     Path data;
@@ -184,7 +184,7 @@ class ApiTest {
         JsonNode answers = JSON.readTree(created.body()).get("answers");
         assertEquals(false, answers.get("strategy.plans_linked").get("value").asBoolean());
         assertEquals(false, answers.get("process.exit_criteria").get("value").asBoolean());
-        assertTrue(answers.get("skills.competency_model").get("dont_know").asBoolean());
+        assertTrue(answers.get("context.forecast_within_ten_pct").get("dont_know").asBoolean());
     }
 
     @Test
