@@ -112,15 +112,15 @@ class BrowserTest {
         List<QuestionDef> questions = ceo.orderedQuestions();
         // Every pillar gets an answer; skills gets only "don't know" and must come out "not assessed".
         Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("ceo.strategy_line_of_sight", "no");
-        answers.put("ceo.strategy_tested_customer", "yes");
+        answers.put("ceo.strategy_tested_customer", "no");
+        answers.put("ceo.strategy_line_of_sight", "yes");
         answers.put("ceo.process_exit_criteria", "no");
-        answers.put("ceo.process_hunt_and_farm", "dont_know");
-        answers.put("ceo.leadership_weekly_indicators", "yes");
+        answers.put("ceo.process_forecast_within_ten", "dont_know");
         answers.put("ceo.leadership_managers_coach", "no");
+        answers.put("ceo.leadership_weekly_indicators", "yes");
+        answers.put("ceo.leadership_diagnosed_before_changing", "yes");
         answers.put("ceo.leadership_system_review", "no");
-        answers.put("ceo.skills_best_practices_shared", "dont_know");
-        answers.put("ceo.skills_competency_model", "dont_know");
+        answers.put("ceo.skills_plan_survives_top_sellers", "dont_know");
         answers.put("ceo.compensation_aligned", "yes");
         assertEquals(questions.stream().map(QuestionDef::id).toList(), List.copyOf(answers.keySet()),
                 "the test answers every CEO question, in page order");
@@ -168,7 +168,10 @@ class BrowserTest {
         assertTrue(chart.isDisplayed());
         List<WebElement> rows = chart.findElements(By.cssSelector(":scope > g"));
         List<String> pillarNames = knowledge.pillars().stream().map(Pillar::name).toList();
-        assertEquals(pillarNames, rows.stream().map(r -> r.findElement(By.cssSelector("text.label")).getText()).toList());
+        List<String> labels = rows.stream().map(r -> r.findElement(By.cssSelector("text.label")).getText()).toList();
+        for (int i = 0; i < pillarNames.size(); i++) {
+            assertTrue(labels.get(i).startsWith(pillarNames.get(i)), "row " + i + " is " + labels.get(i));
+        }
         String skills = knowledge.pillar("skills").orElseThrow().name();
         for (int i = 0; i < rows.size(); i++) {
             String value = rows.get(i).findElement(By.cssSelector("text.value")).getText();
@@ -180,10 +183,11 @@ class BrowserTest {
             }
         }
         assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby=pillars-h]")).getText()
-                .contains("Not assessed (too few answers, never counted as a no): " + skills + "."));
+                .contains("a missing answer never counts as a no): " + skills + "."));
 
         List<WebElement> startHere = browser.findElements(By.cssSelector("section[aria-labelledby=start-h] ol.interventions > li"));
-        assertEquals(3, startHere.size(), "\"Start here\" lists three interventions");
+        assertTrue(startHere.size() >= 2 && startHere.size() <= 3, "\"Start here\" lists two or three interventions: " + startHere.size());
+        assertFalse(browser.findElement(By.cssSelector(".start-reason")).getText().isBlank(), "it says why the first is first");
         startHere.forEach(i -> assertFalse(i.findElement(By.tagName("h3")).getText().isBlank()));
 
         // Findings, each with its evidence folded away until asked for.
