@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
                 + "%d interventions, built in %d ms.%n", ruleBase.version(), ruleBase.rules().size(), findings,
                 ruleBase.knowledge().questions().size(), ruleBase.knowledge().interventions().size(), ruleBase.buildMillis());
         Problems problems = new Problems();
-        List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb.resolve("scenarios"), ruleBase, problems);
+        List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb().resolve("scenarios"), ruleBase, problems);
         if (!problems.isEmpty()) {
             err.println("invalid scenarios: " + problems.size() + " problem(s)");
             problems.list().forEach(p -> err.println("  " + p));

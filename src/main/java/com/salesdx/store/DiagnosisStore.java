@@ -74,7 +74,8 @@ public final class DiagnosisStore {
                 });
                 batch.forEach(p -> p.committed().complete(null));
             } catch (RuntimeException e) {
-                batch.forEach(p -> p.committed().completeExceptionally(e));
+                RuntimeException failure = StoreCalls.unreachable(e) ? new StoreUnavailableException(true, e) : e;
+                batch.forEach(p -> p.committed().completeExceptionally(failure));
             }
             batch.clear();
         }
@@ -84,11 +85,11 @@ public final class DiagnosisStore {
         if (!Ids.looksValid(id)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, result_gz, "
-                        + "rules_version, interview_id, created_at FROM diagnosis WHERE id = :id")
+        return StoreCalls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, "
+                        + "result_gz, rules_version, interview_id, created_at FROM diagnosis WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new StoredDiagnosis(rs.getString(1), rs.getString(2), rs.getString(3),
                         Gzip.decompress(rs.getBytes(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .findOne());
+                .findOne()));
     }
 }

@@ -30,7 +30,7 @@ public final class ApiController {
     }
 
     public void register(Javalin app) {
-        app.get("/api/health", ctx -> ctx.json(health.snapshot()), Role.ANYONE);
+        app.get("/api/health", health::respond, Role.ANYONE);
         app.get("/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
                 diagnoses.ruleBase().knowledge().questionnaires().keySet())), Role.ANYONE);
         app.get("/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);

@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 /** The real application on a free port, over a real database, for tests that speak HTTP to it. */
@@ -31,7 +30,7 @@ public final class TestServer implements AutoCloseable {
         RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses);
-        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database.description(), Instant.now()))
+        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable))
                 .start("127.0.0.1", 0);
     }
 
