@@ -30,7 +30,8 @@ final class ErrorMapping {
             Problem first = e.problems().get(0);
             respond(ctx, 400, first.message(), first.field(), problems.size() > 1 ? problems : List.of());
         });
-        app.exception(StoreUnavailableException.class, (e, ctx) -> respond(ctx, 503, e.getMessage(), null, List.of()));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> respond(ctx, 503,
+                e.messageFor(!List.of("GET", "HEAD").contains(ctx.req().getMethod())), null, List.of()));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), null, List.of()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);

@@ -8,36 +8,48 @@ import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
 
-/** Turns "the database cannot be reached" into {@link StoreUnavailableException}; other errors pass unchanged. */
+/**
+ * Turns "the database cannot be reached" into {@link StoreUnavailableException}: a connection-class
+ * error, or any store error while the database does not answer a ping. Other errors pass unchanged.
+ */
 final class StoreCalls {
-    private StoreCalls() {
+    private final Database database;
+
+    StoreCalls(Database database) {
+        this.database = database;
     }
 
-    static <T> T read(Supplier<T> call) {
-        return call(false, call);
+    <T> T read(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JdbiException | AssertionError e) {
+            // Jdbi reports a connection that died mid-transaction as an AssertionError (restoring auto-commit failed).
+            throw translate(e);
+        }
     }
 
-    static void write(Runnable call) {
-        call(true, () -> {
+    void write(Runnable call) {
+        read(() -> {
             call.run();
             return null;
         });
     }
 
-    private static <T> T call(boolean write, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (JdbiException e) {
-            if (unreachable(e)) {
-                throw new StoreUnavailableException(write, e);
-            }
-            throw e;
+    RuntimeException translate(Throwable e) {
+        if (unreachable(e) || !database.isAvailable()) {
+            return new StoreUnavailableException(e);
         }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
 
     /** Connection-class failures: SQLState 08 (connection), 57P (shutting down, cannot connect now), timeouts. */
     static boolean unreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != error && unreachable(suppressed)) {
+                    return true;
+                }
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SocketTimeoutException || t instanceof SocketException) {
                 return true;
