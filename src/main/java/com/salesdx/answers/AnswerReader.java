@@ -7,7 +7,11 @@ import com.salesdx.yaml.Problem;
 import com.salesdx.yaml.Problems;
 import com.salesdx.yaml.YamlDocument;
 import com.salesdx.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,11 @@ import java.util.Set;
  */
 public final class AnswerReader {
     static final int MAX_NOTE = 5_000;
+    /**
+     * An answer file is a few KB (every consultant question answered with a long note stays under 500 KB);
+     * larger is a mistake or an attack, refused from its size alone, before any parsing.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
     /** Past this many, more problems tell the user nothing new and only cost time. */
     static final int MAX_PROBLEMS = 50;
     private static final Set<String> KEYS = Set.of("questionnaire", "respondent", "answers", "notes");
@@ -30,6 +39,18 @@ public final class AnswerReader {
     }
 
     public Optional<AnswerSet> read(Path file, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(Problem.inFile(file.toString(), String.format(Locale.ROOT, "the file is %.1f MB; an answer "
+                        + "file may be at most 1 MB (a full interview with notes is a few KB)", size / 1024.0 / 1024.0)));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile(file.toString(), "cannot read " + file.toAbsolutePath() + " ("
+                    + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()) + ")"));
+            return Optional.empty();
+        }
         return YamlReader.parse(file, file.toString(), problems).flatMap(doc -> read(doc, "", doc.root(), problems));
     }
 

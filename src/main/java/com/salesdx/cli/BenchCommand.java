@@ -27,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new Benchmark(knowledge.rules, knowledge.kb, seconds, generatedRules, spec.commandLine().getOut()).run();
+        new Benchmark(knowledge.rules(), knowledge.kb(), seconds, generatedRules, spec.commandLine().getOut()).run();
         return ExitCodes.OK;
     }
 }

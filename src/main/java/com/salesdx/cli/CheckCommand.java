@@ -45,8 +45,8 @@ final class CheckCommand implements Callable<Integer> {
                 + "%d interventions, built in %d ms.%n", ruleBase.version(), ruleBase.rules().size(), findings,
                 ruleBase.knowledge().questions().size(), ruleBase.knowledge().interventions().size(), ruleBase.buildMillis());
         Problems problems = new Problems();
-        List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb.resolve("scenarios"), ruleBase, problems);
-        List<Scenario> cases = ScenarioLoader.load(knowledge.kb.resolve("cases"), ruleBase, problems);
+        List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb().resolve("scenarios"), ruleBase, problems);
+        List<Scenario> cases = ScenarioLoader.load(knowledge.kb().resolve("cases"), ruleBase, problems);
         if (!problems.isEmpty()) {
             err.println("invalid scenarios or cases: " + problems.size() + " problem(s)");
             problems.list().forEach(p -> err.println("  " + p));

@@ -2,20 +2,81 @@ package com.salesdx.cli;
 
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: where the rules and the knowledge base live. */
+/**
+ * The options every command shares: where the rules and the knowledge base live. Without the
+ * option, {@code rules/} and {@code knowledge-base/} in the current folder are used, else the ones
+ * in the salesdx checkout the command was launched from, so {@code ~/salesdx/salesdx serve} works
+ * from any folder.
+ */
 public final class KnowledgeOptions {
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).")
+    /** Set by the ./salesdx launcher to its own folder; otherwise the checkout is found from the jar. */
+    static final String HOME_PROPERTY = "salesdx.home";
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of .drl rule files (default: rules in the current folder, else the salesdx checkout's).")
     Path rules;
 
-    @Option(names = "--kb", paramLabel = "DIR", defaultValue = "knowledge-base",
-            description = "Knowledge-base folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kb", paramLabel = "DIR",
+            description = "Knowledge-base folder (default: knowledge-base in the current folder, else the salesdx checkout's).")
     Path kb;
 
+    Path rules() {
+        return rules != null ? rules : located("rules");
+    }
+
+    Path kb() {
+        return kb != null ? kb : located("knowledge-base");
+    }
+
+    /** Builds the rule base; a missing folder is a one-sentence {@link UsageException}, not a list of problems. */
     RuleBase build() {
-        return RuleBaseBuilder.build(rules, kb);
+        Path rulesDir = rules();
+        Path kbDir = kb();
+        List<String> missing = new ArrayList<>();
+        if (!Files.isDirectory(rulesDir)) {
+            missing.add("no rules folder at " + rulesDir.toAbsolutePath().normalize());
+        }
+        if (!Files.isDirectory(kbDir)) {
+            missing.add("no knowledge-base folder at " + kbDir.toAbsolutePath().normalize());
+        }
+        if (!missing.isEmpty()) {
+            String what = String.join(" and ", missing);
+            throw new UsageException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + ": run salesdx from its "
+                    + "checkout, or name the folders with --rules DIR and --kb DIR.");
+        }
+        return RuleBaseBuilder.build(rulesDir, kbDir);
+    }
+
+    private static Path located(String name) {
+        Path here = Path.of(name);
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        Path home = home();
+        if (home != null && Files.isDirectory(home.resolve(name))) {
+            return home.resolve(name);
+        }
+        return here;
+    }
+
+    /** The salesdx checkout: the launcher's folder, or the folder above target/salesdx.jar. */
+    static Path home() {
+        String property = System.getProperty(HOME_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        try {
+            Path code = Path.of(KnowledgeOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = code.getParent();
+            return target == null ? null : target.getParent();
+        } catch (Exception e) {
+            return null;
+        }
     }
 }

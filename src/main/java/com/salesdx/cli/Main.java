@@ -1,5 +1,6 @@
 package com.salesdx.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,18 +9,32 @@ import picocli.CommandLine.Command;
         description = "Diagnostic expert system for sales performance.",
         subcommands = {ServeCommand.class, DiagnoseCommand.class, CheckCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    if (e instanceof UsageException) {
+                        commandLine.getErr().println(e.getMessage());
+                        commandLine.getErr().flush();
+                        return ExitCodes.INPUT_PROBLEM;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
+    /** No command given: say what the commands are, and exit 2 like any other usage error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.getErr().println("salesdx needs a command, e.g. `salesdx serve` or `salesdx diagnose FILE`.");
+        commandLine.usage(commandLine.getErr());
+        commandLine.getErr().flush();
+        return ExitCodes.INPUT_PROBLEM;
     }
 }

@@ -2,6 +2,7 @@ package com.salesdx.server;
 
 import com.salesdx.diagnosis.RulesDidNotFinishException;
 import com.salesdx.service.InterviewFinishedException;
+import com.salesdx.store.StoreUnavailableException;
 import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problem;
 import io.javalin.config.RoutesConfig;
@@ -40,6 +41,8 @@ final class ErrorMapping {
             LOG.error("rules did not finish on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             respond(ctx, 503, e.getMessage(), null, List.of());
         });
+        app.exception(StoreUnavailableException.class, (e, ctx) -> respond(ctx, 503,
+                e.messageFor(!List.of("GET", "HEAD").contains(ctx.req().getMethod())), null, List.of()));
         app.exception(InterviewFinishedException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), null, List.of()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {

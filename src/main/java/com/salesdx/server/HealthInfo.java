@@ -1,20 +1,30 @@
 package com.salesdx.server;
 
 import com.salesdx.rules.RuleBaseHolder;
-import java.time.Instant;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
-/** What /api/health reports: the rules version in force and where data is stored. */
-public record HealthInfo(RuleBaseHolder rules, String storage, Instant startedAt) {
+/**
+ * What /api/health reports, publicly: status and versions only (no paths, hosts or users). 200 while
+ * the store answers; 503 with {@code status: unavailable} while it does not, so a load balancer
+ * takes the server out of rotation and puts it back once the database is back.
+ */
+public record HealthInfo(RuleBaseHolder rules, BooleanSupplier storeAvailable) {
 
     public Map<String, Object> snapshot() {
+        boolean store = storeAvailable.getAsBoolean();
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "ok");
+        health.put("status", store ? "ok" : "unavailable");
+        health.put("store", store ? "ok" : "unavailable");
         health.put("rules_version", rules.current().version());
-        health.put("rules", rules.current().rules().size());
-        health.put("storage", storage);
-        health.put("started_at", startedAt.toString());
         return health;
+    }
+
+    /** The /api/health handler. */
+    public void respond(Context ctx) {
+        Map<String, Object> health = snapshot();
+        ctx.status("ok".equals(health.get("status")) ? 200 : 503).json(health);
     }
 }

@@ -38,17 +38,6 @@ public final class InterviewService {
         this.finished = finished;
     }
 
-    /**
-     * Without {@link FinishedInterviews} a finished interview stays editable and can be finished
-     * again (the behaviour before finishing made interviews read-only).
-     *
-     * @deprecated pass {@code new FinishedInterviews(database.jdbi())}
-     */
-    @Deprecated
-    public InterviewService(InterviewStore store, DiagnosisService diagnoses) {
-        this(store, diagnoses, null);
-    }
-
     /** Starts an interview; from a stored CEO diagnosis, its answers pre-fill the questions they feed. */
     public Interview start(String title, String respondent, String fromDiagnosis) {
         TextInput.label("title", title, MAX_LABEL);

@@ -34,7 +34,8 @@ final class DataDirectoryLock implements AutoCloseable {
             throw new DataDirectoryInUseException(dataDir.toString(), e);
         } catch (IOException e) {
             close(channel);
-            throw new IllegalStateException("cannot lock the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreStartException("cannot lock the data directory " + dataDir + " (" + e.getClass().getSimpleName()
+                    + "); make it writable by this user or choose another with --data DIR", e);
         } catch (RuntimeException e) {
             close(channel);
             throw e;

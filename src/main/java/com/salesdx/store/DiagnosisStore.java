@@ -1,5 +1,6 @@
 package com.salesdx.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -19,10 +22,16 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class DiagnosisStore {
     private static final int MAX_BATCH = 64;
+    /**
+     * A backstop over the database timeouts (pool 2 s, socket 5 s): a save never waits longer than this.
+     * Past it the answer is 503, although a commit still in flight could land after it.
+     */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(15);
     private static final String INSERT = "INSERT INTO diagnosis (id, questionnaire, answers_json, result_gz, rules_version, "
             + "interview_id, created_at) VALUES (:id, :questionnaire, :answers, :result, :version, :interview, :at)";
 
     private final Jdbi jdbi;
+    private final StoreCalls calls;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
     private record Pending(StoredDiagnosis row, byte[] result, CompletableFuture<Void> committed) {
@@ -30,6 +39,7 @@ public final class DiagnosisStore {
 
     public DiagnosisStore(Database database) {
         this.jdbi = database.jdbi();
+        this.calls = new StoreCalls(database);
         Thread writer = new Thread(this::writeLoop, "salesdx-diagnosis-writer");
         writer.setDaemon(true);
         writer.start();
@@ -42,7 +52,9 @@ public final class DiagnosisStore {
         Pending pending = new Pending(row, Gzip.compress(resultJson), new CompletableFuture<>());
         queue.add(pending);
         try {
-            pending.committed().get();
+            pending.committed().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new StoreUnavailableException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing a diagnosis", e);
@@ -73,8 +85,10 @@ public final class DiagnosisStore {
                     insert.execute();
                 });
                 batch.forEach(p -> p.committed().complete(null));
-            } catch (RuntimeException e) {
-                batch.forEach(p -> p.committed().completeExceptionally(e));
+            } catch (RuntimeException | AssertionError e) {
+                // Whatever happens, the writer lives on: a dead writer would leave every later save waiting forever.
+                RuntimeException failure = calls.translate(e);
+                batch.forEach(p -> p.committed().completeExceptionally(failure));
             }
             batch.clear();
         }
@@ -84,11 +98,11 @@ public final class DiagnosisStore {
         if (!Ids.looksValid(id)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, result_gz, "
-                        + "rules_version, interview_id, created_at FROM diagnosis WHERE id = :id")
+        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, "
+                        + "result_gz, rules_version, interview_id, created_at FROM diagnosis WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new StoredDiagnosis(rs.getString(1), rs.getString(2), rs.getString(3),
                         Gzip.decompress(rs.getBytes(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .findOne());
+                .findOne()));
     }
 }

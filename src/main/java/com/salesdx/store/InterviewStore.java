@@ -16,10 +16,12 @@ public final class InterviewStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
+    private final StoreCalls calls;
     private final Database.Dialect dialect;
 
     public InterviewStore(Database database) {
         this.jdbi = database.jdbi();
+        this.calls = new StoreCalls(database);
         this.dialect = database.dialect();
     }
 
@@ -27,7 +29,7 @@ public final class InterviewStore {
             List<StoredAnswer> prefill) {
         Instant now = now();
         Interview interview = new Interview(Ids.next(), questionnaire, title, respondent, sourceDiagnosis, now, now);
-        jdbi.useTransaction(handle -> {
+        calls.write(() -> jdbi.useTransaction(handle -> {
             handle.createUpdate("INSERT INTO interview (id, questionnaire, title, respondent, source_diagnosis, created_at, "
                             + "updated_at) VALUES (:id, :questionnaire, :title, :respondent, :source, :at, :at)")
                     .bind("id", interview.id()).bind("questionnaire", questionnaire).bind("title", title)
@@ -35,7 +37,7 @@ public final class InterviewStore {
             for (StoredAnswer answer : prefill) {
                 upsert(handle, interview.id(), answer, now);
             }
-        });
+        }));
         return interview;
     }
 
@@ -43,42 +45,44 @@ public final class InterviewStore {
         if (!Ids.looksValid(id)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, title, respondent, source_diagnosis, "
-                        + "created_at, updated_at FROM interview WHERE id = :id")
+        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, title, "
+                        + "respondent, source_diagnosis, created_at, updated_at FROM interview WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new Interview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
-                .findOne());
+                .findOne()));
     }
 
     /** The saved answers by question id. */
     public Map<String, StoredAnswer> answers(String interviewId) {
         Map<String, StoredAnswer> answers = new LinkedHashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT question, value_json, dont_know, note FROM interview_answer "
-                        + "WHERE interview_id = :id ORDER BY question")
-                .bind("id", interviewId)
-                .map((rs, ctx) -> new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getBoolean(3), rs.getString(4)))
-                .forEach(a -> answers.put(a.question(), a)));
-        return answers;
+        return calls.read(() -> {
+            jdbi.useHandle(handle -> handle.createQuery("SELECT question, value_json, dont_know, note FROM interview_answer "
+                            + "WHERE interview_id = :id ORDER BY question")
+                    .bind("id", interviewId)
+                    .map((rs, ctx) -> new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getBoolean(3), rs.getString(4)))
+                    .forEach(a -> answers.put(a.question(), a)));
+            return answers;
+        });
     }
 
     /** Saves (or replaces) one answer; committed before it returns. */
     public void save(String interviewId, StoredAnswer answer) {
         Instant now = now();
-        jdbi.useTransaction(handle -> {
+        calls.write(() -> jdbi.useTransaction(handle -> {
             upsert(handle, interviewId, answer, now);
             touch(handle, interviewId, now);
-        });
+        }));
     }
 
     /** Forgets an answer: the question is "skipped" again. */
     public void clear(String interviewId, String question) {
         Instant now = now();
-        jdbi.useTransaction(handle -> {
+        calls.write(() -> jdbi.useTransaction(handle -> {
             handle.createUpdate("DELETE FROM interview_answer WHERE interview_id = :id AND question = :question")
                     .bind("id", interviewId).bind("question", question).execute();
             touch(handle, interviewId, now);
-        });
+        }));
     }
 
     private void upsert(Handle handle, String interviewId, StoredAnswer answer, Instant at) {

@@ -35,7 +35,7 @@ public final class ApiController {
     }
 
     public void register(RoutesConfig app) {
-        Routes.get(app, "/api/health", ctx -> ctx.json(health.snapshot()), Role.ANYONE);
+        Routes.get(app, "/api/health", health::respond, Role.ANYONE);
         Routes.get(app, "/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
                 diagnoses.ruleBase().knowledge().questionnaires().keySet())), Role.ANYONE);
         Routes.get(app, "/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);

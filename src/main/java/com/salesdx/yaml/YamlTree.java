@@ -13,6 +13,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -54,7 +58,7 @@ final class YamlTree {
             problems.add(new Problem(file, line(mark), column(mark), "", describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(Problem.inFile(file, "not valid YAML: " + e.getMessage()));
+            problems.add(locateLimit(file, options, text).orElse(Problem.inFile(file, "not valid YAML: " + e.getMessage())));
             return Optional.empty();
         }
         if (root == null) {
@@ -68,6 +72,34 @@ final class YamlTree {
             return Optional.empty();
         }
         return Optional.of(new YamlDocument(file, value, Map.copyOf(tree.locations), Map.copyOf(tree.keys)));
+    }
+
+    /**
+     * Where the alias or the nesting past the limits stands: SnakeYAML refuses such a document but names
+     * no line, so walk its events (which expand nothing) to find the place.
+     */
+    private static Optional<Problem> locateLimit(String file, LoaderOptions options, String text) {
+        int aliases = 0;
+        int depth = 0;
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                Mark at = event.getStartMark();
+                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                    return Optional.of(new Problem(file, line(at), column(at), "", "more than " + MAX_ALIASES
+                            + " aliases (*name); answer and knowledge files need none: write the values out plainly"));
+                }
+                if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    return Optional.of(new Problem(file, line(at), column(at), "", "lists or maps nested more than "
+                            + MAX_DEPTH + " levels deep; answer and knowledge files need a few"));
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private Object convert(Node node, String pointer, int depth) {

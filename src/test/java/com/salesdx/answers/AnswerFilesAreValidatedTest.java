@@ -6,12 +6,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesdx.support.ProjectFiles;
 import com.salesdx.yaml.Problem;
 import com.salesdx.yaml.Problems;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnswerFilesAreValidatedTest {
     private final AnswerReader reader = new AnswerReader(ProjectFiles.shippedRuleBase().knowledge());
+
+    @Test
+    void aFiftyMegabyteAnswerFileIsRefusedFromItsSizeBeforeAnyParsing(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.yaml");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+        Problems problems = new Problems();
+        long started = System.nanoTime();
+        Optional<AnswerSet> answers = reader.read(huge, problems);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(answers.isEmpty());
+        assertEquals(huge + ": the file is 50.0 MB; an answer file may be at most 1 MB (a full interview with notes is "
+                + "a few KB)", problems.list().get(0).toString());
+        assertTrue(millis < 1_000, "refusing took " + millis + " ms");
+    }
+
+    @Test
+    void aliasBombsAndDeepNestingAreRefusedWithTheirLine(@TempDir Path dir) throws IOException {
+        StringBuilder bomb = new StringBuilder("questionnaire: ceo\n");
+        bomb.append("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ", ").repeat(9))
+                    .append('*').append((char) (c - 1)).append("]\n");
+        }
+        Problems problems = new Problems();
+        assertTrue(reader.read(Files.writeString(dir.resolve("bomb.yaml"), bomb), problems).isEmpty());
+        assertTrue(problems.list().get(0).toString().matches(".*bomb\\.yaml:\\d+:\\d+: .*"), problems.list().toString());
+
+        String deep = "questionnaire: ceo\nanswers:\n" + "  ".repeat(1) + "x: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        Problems nesting = new Problems();
+        assertTrue(reader.read(Files.writeString(dir.resolve("deep.yaml"), deep), nesting).isEmpty());
+        assertTrue(nesting.list().get(0).toString().matches(".*deep\\.yaml:3:\\d+: .*"), nesting.list().toString());
+    }
 
     @Test
     void validAnswersOfEveryTypeAreReadWithDontKnowKeptApart() {

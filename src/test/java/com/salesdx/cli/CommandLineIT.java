@@ -74,11 +74,54 @@ class CommandLineIT {
         assertTrue(run.err().contains("reads question \"strategy.icp_exist\", which no questionnaire has"), run.err());
     }
 
+    @Test
+    void withoutACommandItPrintsTheCommandsAndExitsWithTwo() throws Exception {
+        Run run = salesdx();
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("salesdx needs a command") && run.err().contains("serve"), run.err());
+    }
+
+    @Test
+    void aPortInUseIsOneLineThatNamesTheFixAndExitsWithTwo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run run = salesdx("serve", "--port", Integer.toString(taken.getLocalPort()), "--data", temp.resolve("d").toString());
+            assertEquals(2, run.exit(), run.err());
+            assertEquals("cannot start: port " + taken.getLocalPort() + " on 127.0.0.1 is already in use (or not available to "
+                    + "this user); pick another with --port N (--port 0 picks a free one)", run.err().strip());
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileOrABadDbUrlIsOneLineWithoutThePassword() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-dir"), "x");
+        Run data = salesdx("serve", "--port", "0", "--data", file.toString());
+        assertEquals(2, data.exit(), data.err());
+        assertEquals("cannot start: the data directory " + file + " is a file, not a directory; choose another with --data DIR",
+                data.err().strip());
+
+        Run db = salesdx("serve", "--port", "0", "--db", "jdbc:postgresql://127.0.0.1:1/salesdx?user=u&password=s3cret");
+        assertEquals(2, db.exit(), db.err());
+        assertTrue(db.err().strip().startsWith("cannot start: cannot use the PostgreSQL database "
+                + "jdbc:postgresql://127.0.0.1:1/salesdx?user=u&password=***: cannot reach it"), db.err());
+        assertTrue(!db.err().contains("s3cret") && !db.err().contains("\tat "), db.err());
+    }
+
+    @Test
+    void runFromAnotherFolderItUsesTheRulesOfItsOwnCheckout() throws Exception {
+        Run run = salesdxIn(temp, "diagnose", Path.of("examples/growth-company.yaml").toAbsolutePath().toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("PILLARS"), run.out());
+    }
+
     private static Run salesdx(String... args) throws IOException, InterruptedException {
+        return salesdxIn(null, args);
+    }
+
+    private static Run salesdxIn(Path folder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+                "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        Process process = new ProcessBuilder(command).directory(folder == null ? null : folder.toFile()).start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 /** The real application on a free port, over a real database, for tests that speak HTTP to it. */
@@ -33,7 +32,7 @@ public final class TestServer implements AutoCloseable {
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
-        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database.description(), Instant.now()))
+        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable))
                 .start("127.0.0.1", 0);
     }
 
