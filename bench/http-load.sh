@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the web server, loopback only, bounded in time: prints the figures the README quotes.
 #   bench/http-load.sh [SECONDS_PER_RUN]      (needs: wrk, curl; builds target/salesdx.jar if missing)
-# Runs the shaded jar with -Xmx256m on a free local port, against a fresh embedded database, and measures:
+# Runs the server through the ./salesdx launcher (its default JVM options unless JAVA_OPTS is set) on a free
+# local port, against a fresh embedded database, and measures:
 #   start-up to first served request; a trivial endpoint (GET /api/health); a diagnosis without storing
 #   (POST /api/preview, the interview screen's provisional findings); stored diagnoses (POST /api/diagnoses,
 #   each committed before its 201); resident memory (peak) under load.
@@ -17,7 +18,7 @@ port=$(( 20000 + RANDOM % 20000 ))
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start_ns=$(date +%s%N)
-java ${JAVA_OPTS:--Xmx256m} -jar "$here/target/salesdx.jar" serve --port "$port" --host 127.0.0.1 --data "$work/data" \
+"$here/salesdx" serve --port "$port" --host 127.0.0.1 --data "$work/data" \
   --rules "$here/rules" --kb "$here/knowledge-base" > "$work/server.log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/api/health" > /dev/null; do
@@ -65,7 +66,8 @@ run() { # label, path, extra wrk args
   echo "$rps"  > "$work/last_rps"
 }
 
-echo "salesdx HTTP load benchmark: $(nproc) cores, ${JAVA_OPTS:--Xmx256m}, wrk -t2 -c$connections, ${seconds}s per run, loopback"
+opts=$(tr '\0' ' ' < /proc/$pid/cmdline | sed -e 's/^java //' -e 's/ -Dsalesdx.home.*//')
+echo "salesdx HTTP load benchmark: $(nproc) cores, JVM options: $opts; wrk -t2 -c$connections, ${seconds}s per run, loopback"
 echo "  start-up to first served request:  ${ready_ms} ms"
 # Warm-up: let the JIT compile the hot paths of every endpoint before anything is measured.
 for warm in 1 2; do
