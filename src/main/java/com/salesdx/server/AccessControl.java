@@ -1,6 +1,6 @@
 package com.salesdx.server;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.security.RouteRole;
 import java.util.Set;
 
@@ -12,7 +12,7 @@ final class AccessControl {
     private AccessControl() {
     }
 
-    static void install(Javalin app) {
+    static void install(RoutesConfig app) {
         app.beforeMatched(ctx -> {
             Set<RouteRole> allowed = ctx.routeRoles();
             if (allowed.contains(Role.ANYONE)) {

@@ -12,11 +12,15 @@ import java.util.Map;
 
 /**
  * Reads request bodies with a hard size limit, whether or not the client sent a length
- * (a chunked upload is cut off at the limit too), and parses JSON strictly.
+ * (a chunked upload is cut off at the limit too), within a deadline (a client sending a byte at a
+ * time is cut off too), and parses JSON strictly: an application/json Content-Type, one value and
+ * nothing after it.
  */
 public final class Bodies {
-    public static final int MAX_BYTES = 1_000_000;
+    public static final int MAX_BYTES = Limits.MAX_BODY_BYTES;
     private static final String CACHED = "salesdx.body";
+    /** How long a refused body is read before the refusal goes out: a client sending it at once finishes sooner. */
+    private static final long DRAIN_MILLIS = 500;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -35,8 +39,10 @@ public final class Bodies {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) {
+            drain(ctx, declared);
             throw tooLarge();
         }
+        long deadline = System.nanoTime() + Limits.BODY_DEADLINE.toNanos();
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -45,9 +51,14 @@ public final class Bodies {
                 if (out.size() + read > MAX_BYTES) {
                     throw tooLarge();
                 }
+                if (System.nanoTime() > deadline) {
+                    throw new HttpError(408, null, "the request body arrived too slowly: send it within "
+                            + Limits.BODY_DEADLINE.toSeconds() + " seconds");
+                }
                 out.write(buffer, 0, read);
             }
             byte[] body = out.toByteArray();
+            WriteRateLimit.chargeUndeclared(ctx, body.length);
             ctx.attribute(CACHED, body);
             return body;
         } catch (IOException e) {
@@ -58,13 +69,15 @@ public final class Bodies {
     /** The body as a JSON object (a map), or a 400 that says what is wrong with it. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> jsonObject(Context ctx) {
+        requireJsonType(ctx);
         byte[] body = bytes(ctx);
         if (body.length == 0) {
             throw HttpError.badRequest(null, "the request body is empty; send a JSON object");
         }
         Object parsed;
-        try {
-            parsed = JSON.readValue(body, Object.class);
+        try (JsonParser parser = JSON.createParser(body)) {
+            parsed = JSON.readValue(parser, Object.class);
+            refuseTrailing(parser);
         } catch (JsonProcessingException e) {
             // Limit violations (nesting, number length) come without a location.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
@@ -77,6 +90,69 @@ public final class Bodies {
             throw HttpError.badRequest(null, "the request body must be a JSON object");
         }
         return (Map<String, Object>) parsed;
+    }
+
+    /** JSON endpoints take application/json (any charset parameter but UTF-8 is refused by the parser). */
+    static void requireJsonType(Context ctx) {
+        String type = ctx.header("Content-Type"); // the raw header: the servlet API throws on an unknown charset
+        String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!mime.equals("application/json")) {
+            throw new HttpError(415, null, "send JSON with Content-Type: application/json"
+                    + (type == null || type.isBlank() ? " (the request has no Content-Type)" : " (the request says " + type + ")"));
+        }
+        String charset = type.toLowerCase(java.util.Locale.ROOT).replaceAll(".*charset=\\s*\"?([^;\"\\s]*).*", "$1");
+        if (type.toLowerCase(java.util.Locale.ROOT).contains("charset=") && !charset.equals("utf-8") && !charset.equals("utf8")) {
+            throw new HttpError(415, null, "send JSON in UTF-8 (the request says " + type + ")");
+        }
+    }
+
+    /** Anything but whitespace after the one JSON value is refused, whether or not it would parse. */
+    private static void refuseTrailing(JsonParser parser) throws IOException {
+        com.fasterxml.jackson.core.JsonLocation at = parser.currentLocation();
+        boolean more;
+        try {
+            more = parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            more = true;
+        }
+        if (more) {
+            throw HttpError.badRequest(null, "the request body has more after the JSON object (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + "); send exactly one JSON object");
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /**
+     * Reads and discards a refused body of modest size, so the client, still sending, receives the
+     * refusal instead of a connection reset. Larger bodies are not worth the time: the connection closes.
+     */
+    static void drain(Context ctx, long declared) {
+        if (declared > 2L * MAX_BYTES) {
+            return;
+        }
+        long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
+        try {
+            jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            // Never a blocking read: only what has arrived, polled briefly; a client that sends nothing costs 500 ms.
+            while (System.nanoTime() < deadline && !in.isFinished()) {
+                if (in.available() > 0) {
+                    if (in.read(buffer, 0, Math.min(buffer.length, in.available())) == -1) {
+                        return;
+                    }
+                } else {
+                    Thread.sleep(10);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the refusal goes out all the same
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static HttpError tooLarge() {

@@ -1,9 +1,10 @@
 package com.salesdx.server;
 
 import com.salesdx.diagnosis.RulesDidNotFinishException;
+import com.salesdx.service.InterviewFinishedException;
 import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problem;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
@@ -22,8 +23,13 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void install(Javalin app) {
-        app.exception(HttpError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field(), e.problems()));
+    static void install(RoutesConfig app) {
+        app.exception(HttpError.class, (e, ctx) -> {
+            if (e instanceof WriteRateLimit.TooManyRequests tooMany) {
+                ctx.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            }
+            respond(ctx, e.status(), e.getMessage(), e.field(), e.problems());
+        });
         app.exception(InvalidInputException.class, (e, ctx) -> {
             List<HttpError.FieldProblem> problems = e.problems().stream()
                     .map(p -> new HttpError.FieldProblem(p.field(), p.message())).toList();
@@ -34,14 +40,21 @@ final class ErrorMapping {
             LOG.error("rules did not finish on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             respond(ctx, 503, e.getMessage(), null, List.of());
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), null, List.of()));
+        app.exception(InterviewFinishedException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), null, List.of()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                notFound(ctx);
+            } else {
+                respond(ctx, e.getStatus(), e.getMessage(), null, List.of());
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "something went wrong on our side; nothing you sent was lost", null, List.of());
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                respond(ctx, 404, "no page or resource at " + ctx.path(), null, List.of());
+                notFound(ctx);
             }
         });
         app.error(405, ctx -> respond(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), null, List.of()));
@@ -49,7 +62,7 @@ final class ErrorMapping {
 
     static void respond(Context ctx, int status, String message, String field, List<HttpError.FieldProblem> problems) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+        if (isApi(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", message);
             body.put("field", field);
@@ -63,8 +76,22 @@ final class ErrorMapping {
             model.put("message", message);
             model.put("field", field);
             model.put("problems", problems);
-            model.put("title", status == 404 ? "Not found" : "Something is not right");
+            model.put("title", status == 404 ? "Page not found" : "Something is not right");
             ctx.render("templates/error.peb", model);
         }
+    }
+
+    private static void notFound(Context ctx) {
+        try {
+            Bodies.bytes(ctx); // read what was sent, so the answer is not lost to a connection reset
+        } catch (HttpError tooLargeOrSlow) {
+            // answered as not found all the same
+        }
+        respond(ctx, 404, isApi(ctx) ? "no resource at " + ctx.path()
+                : "There is no page at this address. The link may be mistyped or incomplete.", null, List.of());
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
     }
 }

@@ -1,46 +1,58 @@
 package com.salesdx.server;
 
+import com.salesdx.report.JsonReport;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.web.ApiController;
 import com.salesdx.web.PageController;
 import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import com.salesdx.report.JsonReport;
-import io.javalin.rendering.template.JavalinPebble;
-import com.mitchellbosecke.pebble.PebbleEngine;
-import com.mitchellbosecke.pebble.loader.ClasspathLoader;
+import java.util.Set;
 
 /**
  * Builds the web application from its dependencies and returns it unstarted, so the command
  * line starts it on a port and the tests start it on a free one.
  */
 public final class SalesdxServer {
+    /** Loopback unless asked: serving a network is a decision (`--host 0.0.0.0`), not a default. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
     private SalesdxServer() {
     }
 
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health) {
-        PebbleEngine pebble = new PebbleEngine.Builder().loader(new ClasspathLoader()).autoEscaping(true)
-                .strictVariables(false).build();
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+        return create(diagnoses, interviews, health, DEFAULT_HOST);
+    }
+
+    /** The application listening on {@code host} once started ({@code app.start(port)}). */
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health, String host) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = host;
+            Connectors.install(config);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             config.http.maxRequestSize = Bodies.MAX_BYTES;
-            config.fileRenderer(new JavalinPebble(pebble));
+            config.fileRenderer(new PebbleRenderer());
             config.jsonMapper(new JavalinJackson(JsonReport.COMPACT, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
-                files.roles = java.util.Set.of(Role.ANYONE);
+                files.roles = Set.of(Role.ANYONE);
             });
+            WriteRateLimit writes = new WriteRateLimit();
+            config.routes.before(ResponsePolicy::before);
+            config.routes.before(writes::admit);
+            config.routes.after(ResponsePolicy::after);
+            AccessControl.install(config.routes);
+            ErrorMapping.install(config.routes);
+            Routes.get(config.routes, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY),
+                    Role.ANYONE);
+            new ApiController(diagnoses, interviews, health).register(config.routes);
+            new PageController(diagnoses, interviews).register(config.routes);
         });
-        app.before(SecurityHeaders::apply);
-        AccessControl.install(app);
-        ErrorMapping.install(app);
-        new ApiController(diagnoses, interviews, health).register(app);
-        new PageController(diagnoses, interviews).register(app);
-        return app;
     }
 }

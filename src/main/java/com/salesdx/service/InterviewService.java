@@ -3,6 +3,7 @@ package com.salesdx.service;
 import com.salesdx.answers.AnswerSet;
 import com.salesdx.answers.AnswerValues;
 import com.salesdx.answers.GivenAnswer;
+import com.salesdx.interview.FinishedInterviews;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.report.JsonReport;
@@ -29,16 +30,29 @@ public final class InterviewService {
 
     private final InterviewStore store;
     private final DiagnosisService diagnoses;
+    private final FinishedInterviews finished;
 
-    public InterviewService(InterviewStore store, DiagnosisService diagnoses) {
+    public InterviewService(InterviewStore store, DiagnosisService diagnoses, FinishedInterviews finished) {
         this.store = store;
         this.diagnoses = diagnoses;
+        this.finished = finished;
+    }
+
+    /**
+     * Without {@link FinishedInterviews} a finished interview stays editable and can be finished
+     * again (the behaviour before finishing made interviews read-only).
+     *
+     * @deprecated pass {@code new FinishedInterviews(database.jdbi())}
+     */
+    @Deprecated
+    public InterviewService(InterviewStore store, DiagnosisService diagnoses) {
+        this(store, diagnoses, null);
     }
 
     /** Starts an interview; from a stored CEO diagnosis, its answers pre-fill the questions they feed. */
     public Interview start(String title, String respondent, String fromDiagnosis) {
-        checkLength("title", title, MAX_LABEL);
-        checkLength("respondent", respondent, MAX_LABEL);
+        TextInput.label("title", title, MAX_LABEL);
+        TextInput.label("respondent", respondent, MAX_LABEL);
         List<StoredAnswer> prefill = new ArrayList<>();
         String source = null;
         if (fromDiagnosis != null && !fromDiagnosis.isBlank()) {
@@ -66,7 +80,7 @@ public final class InterviewService {
                     section.questions().size()));
         }
         return new InterviewState(interview, questionnaire, answers, progress,
-                diagnoses.diagnose(answerSet(questionnaire, answers)));
+                diagnoses.diagnose(answerSet(questionnaire, answers)), finishedWith(interview).orElse(null));
     }
 
     /**
@@ -77,13 +91,17 @@ public final class InterviewService {
         Questionnaire questionnaire = diagnoses.ruleBase().knowledge().questionnaire(interview.questionnaire()).orElseThrow();
         QuestionDef question = questionnaire.question(questionId)
                 .orElseThrow(() -> invalid("question", "unknown question \"" + questionId + "\""));
-        checkLength("note", note, MAX_NOTE);
+        TextInput.note("note", note, MAX_NOTE);
+        if (value instanceof String text) {
+            TextInput.label("value", text, MAX_LABEL);
+        }
+        refuseIfFinished(interview, "its answers can no longer change");
         String cleanNote = blankToNull(note);
         Object typed = null;
         if (!dontKnow && value != null && !(value instanceof String s && s.isBlank())) {
             AnswerValues.Parsed parsed = AnswerValues.parse(question, value);
             if (parsed.error() != null) {
-                throw invalid("value", questionId + ": " + parsed.error());
+                throw invalid("value", "\"" + question.text() + "\" (" + questionId + "): " + parsed.error());
             }
             dontKnow = parsed.dontKnow();
             typed = parsed.value();
@@ -95,10 +113,46 @@ public final class InterviewService {
         }
     }
 
+    /** Stores the diagnosis of the answers given, and makes the interview read-only until {@link #reopen}. */
     public DiagnosisService.Stored finish(Interview interview) {
-        RuleBase ruleBase = diagnoses.ruleBase();
-        Questionnaire questionnaire = ruleBase.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
-        return diagnoses.store(ruleBase, answerSet(questionnaire, store.answers(interview.id())), interview.id());
+        if (finished != null && !finished.claim(interview.id())) {
+            refuseIfFinished(interview, "finishing it again would store a second diagnosis");
+        }
+        try {
+            RuleBase ruleBase = diagnoses.ruleBase();
+            Questionnaire questionnaire = ruleBase.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+            DiagnosisService.Stored stored = diagnoses.store(ruleBase, answerSet(questionnaire, store.answers(interview.id())),
+                    interview.id());
+            if (finished != null) {
+                finished.finished(interview.id(), stored.row().id());
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            if (finished != null) {
+                finished.reopen(interview.id()); // nothing was stored: the interview stays open
+            }
+            throw e;
+        }
+    }
+
+    /** Makes a finished interview editable again; its stored diagnosis stays. Reopening an open interview changes nothing. */
+    public void reopen(Interview interview) {
+        if (finished != null) {
+            finished.reopen(interview.id());
+        }
+    }
+
+    public Optional<String> finishedWith(Interview interview) {
+        return finished == null ? Optional.empty() : finished.finishedWith(interview.id());
+    }
+
+    private void refuseIfFinished(Interview interview, String consequence) {
+        Optional<String> diagnosis = finishedWith(interview);
+        if (diagnosis.isPresent()) {
+            throw new InterviewFinishedException("this interview is finished, so " + consequence
+                    + "; reopen it first (the reopen button on the interview page, or POST /api/interviews/"
+                    + interview.id() + "/reopen)", diagnosis.get());
+        }
     }
 
     /** Saved answers as an answer set; an answer the current questionnaire no longer accepts is left out, not lost. */
@@ -144,12 +198,6 @@ public final class InterviewService {
             }
         }));
         return prefill;
-    }
-
-    private static void checkLength(String field, String text, int max) {
-        if (text != null && text.length() > max) {
-            throw invalid(field, "is limited to " + max + " characters");
-        }
     }
 
     private static InvalidInputException invalid(String field, String message) {

@@ -9,7 +9,12 @@ import java.util.Map;
 
 /** An interview as the screen shows it: saved answers, progress per section, provisional findings. */
 public record InterviewState(Interview interview, Questionnaire questionnaire, Map<String, StoredAnswer> answers,
-        List<SectionProgress> progress, Diagnosis provisional) {
+        List<SectionProgress> progress, Diagnosis provisional, String finishedWith) {
+
+    /** Finished interviews are read-only until reopened. */
+    public boolean finished() {
+        return finishedWith != null;
+    }
 
     public record SectionProgress(String section, String title, String pillar, int answered, int total) {
         public int percent() {

@@ -5,11 +5,14 @@ import com.salesdx.server.Bodies;
 import com.salesdx.server.HealthInfo;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
+import com.salesdx.server.Routes;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.service.InterviewState;
+import com.salesdx.service.TextInput;
+import com.salesdx.server.StoredSize;
 import com.salesdx.store.Interview;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Set;
 
 /** The JSON API: thin over the services; every error goes through the one error mapping. */
 public final class ApiController {
+    private static final int MAX_LABEL = 200;
+    private static final int MAX_NOTE = 5_000;
     private static final Set<String> DIAGNOSIS_KEYS = Set.of("questionnaire", "respondent", "answers", "notes");
 
     private final DiagnosisService diagnoses;
@@ -29,19 +34,20 @@ public final class ApiController {
         this.health = health;
     }
 
-    public void register(Javalin app) {
-        app.get("/api/health", ctx -> ctx.json(health.snapshot()), Role.ANYONE);
-        app.get("/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
+    public void register(RoutesConfig app) {
+        Routes.get(app, "/api/health", ctx -> ctx.json(health.snapshot()), Role.ANYONE);
+        Routes.get(app, "/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
                 diagnoses.ruleBase().knowledge().questionnaires().keySet())), Role.ANYONE);
-        app.get("/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
+        Routes.get(app, "/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
         app.post("/api/diagnoses", this::createDiagnosis, Role.ANYONE);
-        app.get("/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
+        Routes.get(app, "/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
         app.post("/api/preview", ctx -> ctx.json(DiagnosisSummary.of(diagnoses.preview(answerForm(ctx)))), Role.ANYONE);
         app.post("/api/interviews", this::createInterview, Role.ANYONE);
-        app.get("/api/interviews/{id}", ctx -> ctx.json(interviewJson(interviews.state(interview(ctx)))), Role.ANYONE);
+        Routes.get(app, "/api/interviews/{id}", ctx -> ctx.json(interviewJson(interviews.state(interview(ctx)))), Role.ANYONE);
         app.put("/api/interviews/{id}/answers/{question}", this::saveAnswer, Role.ANYONE);
         app.delete("/api/interviews/{id}/answers/{question}", this::clearAnswer, Role.ANYONE);
         app.post("/api/interviews/{id}/finish", this::finish, Role.ANYONE);
+        app.post("/api/interviews/{id}/reopen", this::reopen, Role.ANYONE);
     }
 
     private void questionnaire(Context ctx) {
@@ -50,6 +56,7 @@ public final class ApiController {
     }
 
     private void createDiagnosis(Context ctx) {
+        StoredSize.check(ctx);
         created(ctx, diagnoses.diagnoseAndStore(answerForm(ctx), null));
     }
 
@@ -65,7 +72,13 @@ public final class ApiController {
     }
 
     private void createInterview(Context ctx) {
+        StoredSize.check(ctx);
         Map<String, Object> body = Bodies.bytes(ctx).length == 0 ? Map.of() : Bodies.jsonObject(ctx);
+        for (String key : body.keySet()) {
+            if (!Set.of("title", "respondent", "from").contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected title, respondent, from");
+            }
+        }
         Interview interview = interviews.start(text(body, "title"), text(body, "respondent"), text(body, "from"));
         ctx.status(201).header("Location", "/api/interviews/" + interview.id());
         ctx.json(interviewJson(interviews.state(interview)));
@@ -73,6 +86,7 @@ public final class ApiController {
 
     private void saveAnswer(Context ctx) {
         Interview interview = interview(ctx);
+        StoredSize.check(ctx);
         Map<String, Object> body = Bodies.jsonObject(ctx);
         for (String key : body.keySet()) {
             if (!Set.of("value", "dont_know", "note").contains(key)) {
@@ -82,6 +96,9 @@ public final class ApiController {
         Object dontKnow = body.getOrDefault("dont_know", false);
         if (!(dontKnow instanceof Boolean)) {
             throw HttpError.badRequest("dont_know", "must be true or false");
+        }
+        if (Boolean.TRUE.equals(dontKnow) && body.get("value") != null) {
+            throw HttpError.badRequest("dont_know", "\"don't know\" and a value exclude each other; send one of them");
         }
         interviews.answer(interview, ctx.pathParam("question"), body.get("value"), (Boolean) dontKnow, text(body, "note"));
         ctx.json(progressJson(interviews.state(interview)));
@@ -95,6 +112,12 @@ public final class ApiController {
 
     private void finish(Context ctx) {
         created(ctx, interviews.finish(interview(ctx)));
+    }
+
+    private void reopen(Context ctx) {
+        Interview interview = interview(ctx);
+        interviews.reopen(interview);
+        ctx.json(interviewJson(interviews.state(interview)));
     }
 
     /** 201 with the stored JSON as it is: serialised once, for storage, and sent as stored. */
@@ -121,6 +144,14 @@ public final class ApiController {
         if (body.containsKey("answers") && !(body.get("answers") instanceof Map)) {
             throw HttpError.badRequest("answers", "must be an object of question id to answer");
         }
+        TextInput.label("respondent", text(body, "respondent"), MAX_LABEL);
+        if (body.get("notes") instanceof Map<?, ?> notes) {
+            notes.forEach((question, note) -> {
+                if (note instanceof String text) {
+                    TextInput.note("notes." + question, text, MAX_NOTE);
+                }
+            });
+        }
         return body;
     }
 
@@ -138,6 +169,8 @@ public final class ApiController {
         out.put("questionnaire", state.interview().questionnaire());
         out.put("title", state.interview().title());
         out.put("respondent", state.interview().respondent());
+        out.put("finished", state.finished());
+        out.put("diagnosis", state.finishedWith() == null || state.finishedWith().isEmpty() ? null : state.finishedWith());
         out.put("created_at", state.interview().createdAt().toString());
         out.put("updated_at", state.interview().updatedAt().toString());
         Map<String, Object> answers = new LinkedHashMap<>();

@@ -5,13 +5,14 @@ import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.server.Forms;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
+import com.salesdx.server.Routes;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
 import com.salesdx.store.StoredAnswer;
 import com.salesdx.yaml.InvalidInputException;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +28,16 @@ public final class PageController {
         this.interviews = interviews;
     }
 
-    public void register(Javalin app) {
-        app.get("/", ctx -> ctx.render("templates/home.peb", Map.of("title", "salesdx")), Role.ANYONE);
-        app.get("/ceo", ctx -> renderCeo(ctx, Map.of(), null), Role.ANYONE);
+    public void register(RoutesConfig app) {
+        Routes.get(app, "/", ctx -> ctx.render("templates/home.peb", Map.of("title", "salesdx")), Role.ANYONE);
+        Routes.get(app, "/ceo", ctx -> renderCeo(ctx, Map.of(), null), Role.ANYONE);
         app.post("/ceo", this::submitCeo, Role.ANYONE);
-        app.get("/results/{id}", this::result, Role.ANYONE);
+        Routes.get(app, "/results/{id}", this::result, Role.ANYONE);
         app.post("/interviews", this::startInterview, Role.ANYONE);
-        app.get("/interviews/{id}", this::showInterview, Role.ANYONE);
+        Routes.get(app, "/interviews/{id}", this::showInterview, Role.ANYONE);
         app.post("/interviews/{id}", this::saveInterviewForm, Role.ANYONE);
         app.post("/interviews/{id}/finish", this::finishInterview, Role.ANYONE);
+        app.post("/interviews/{id}/reopen", this::reopenInterview, Role.ANYONE);
     }
 
     private void renderCeo(Context ctx, Map<String, String> given, String error) {
@@ -72,7 +74,7 @@ public final class PageController {
             ctx.redirect("/results/" + stored.row().id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             ctx.status(400);
-            renderCeo(ctx, given, e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            renderCeo(ctx, given, QuestionText.describe(ceo, e.problems().get(0).field(), e.problems().get(0).message()));
         }
     }
 
@@ -105,6 +107,8 @@ public final class PageController {
         model.put("answers", answerStrings(state.answers()));
         model.put("diagnosis", state.provisional());
         model.put("saved", ctx.queryParam("saved") != null);
+        model.put("finished", state.finished());
+        model.put("finishedWith", state.finishedWith());
         model.put("scaleValues", List.of("1", "2", "3", "4", "5"));
         ctx.render("templates/interview.peb", model);
     }
@@ -130,6 +134,12 @@ public final class PageController {
     private void finishInterview(Context ctx) {
         DiagnosisService.Stored stored = interviews.finish(interviewOf(ctx));
         ctx.redirect("/results/" + stored.row().id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void reopenInterview(Context ctx) {
+        Interview interview = interviewOf(ctx);
+        interviews.reopen(interview);
+        ctx.redirect("/interviews/" + interview.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private Interview interviewOf(Context ctx) {

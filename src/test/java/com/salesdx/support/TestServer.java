@@ -1,5 +1,6 @@
 package com.salesdx.support;
 
+import com.salesdx.interview.FinishedInterviews;
 import com.salesdx.rules.RuleBaseHolder;
 import com.salesdx.server.HealthInfo;
 import com.salesdx.server.SalesdxServer;
@@ -30,7 +31,8 @@ public final class TestServer implements AutoCloseable {
         this.database = database;
         RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
-        InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses);
+        InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
+                new FinishedInterviews(database.jdbi()));
         this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database.description(), Instant.now()))
                 .start("127.0.0.1", 0);
     }

@@ -1,0 +1,31 @@
+package com.salesdx.server;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders Pebble templates from the classpath, with every value HTML-escaped unless a template says otherwise. */
+final class PebbleRenderer implements FileRenderer {
+    private final PebbleEngine pebble = new PebbleEngine.Builder().loader(new ClasspathLoader()).autoEscaping(true)
+            .strictVariables(false).build();
+
+    @Override
+    public String render(String filePath, Map<String, ?> model, Context context) {
+        StringWriter out = new StringWriter();
+        try {
+            Map<String, Object> values = new HashMap<>(model);
+            // Pages that hold one client's answers or results tell search engines to stay away.
+            values.putIfAbsent("private", ResponsePolicy.isPrivate(context.path()));
+            pebble.getTemplate(filePath).evaluate(out, values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
