@@ -39,12 +39,43 @@ final class InterventionRanker {
                 if (tally.firstFinding < 0) {
                     tally.firstFinding = index;
                 }
-                tally.credit(finding, severity, position, weight * tally.newShare(finding.id(), answers));
+                double place = knowledge.scoring().remedyPlaceWeight(position);
+                tally.claim(finding, severity, position, weight * place, answers);
             }
         }
+        tallies.values().forEach(Tally::settle);
         List<Tally> order = new ArrayList<>(tallies.values());
         order.sort(Tally.ORDER);
-        return order;
+        return breadthFirst(order, Severity.parse(knowledge.scoring().startHere().minSeverity()).orElseThrow().ordinal());
+    }
+
+    /**
+     * Every problem gets its first remedy before any problem gets its second: a remedy that answers
+     * only findings already answered higher up waits until each finding of at least the start-here
+     * severity has one. Otherwise two remedies for the same pair of findings can fill the top of the
+     * list and push a different root cause out of sight.
+     */
+    private static List<Tally> breadthFirst(List<Tally> order, int minSeverity) {
+        List<Tally> first = new ArrayList<>(order.size());
+        List<Tally> later = new ArrayList<>();
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        for (Tally tally : order) {
+            boolean opensAProblem = false;
+            for (FindingResult finding : tally.findings) {
+                if (!answered.contains(finding.id())
+                        && Severity.parse(finding.severity()).orElseThrow().ordinal() <= minSeverity) {
+                    opensAProblem = true;
+                }
+            }
+            if (opensAProblem) {
+                first.add(tally);
+                answered.addAll(tally.addresses);
+            } else {
+                later.add(tally);
+            }
+        }
+        first.addAll(later);
+        return first;
     }
 
     static List<RankedIntervention> present(Knowledge knowledge, List<Tally> order, List<String> startHere) {
@@ -122,12 +153,25 @@ final class InterventionRanker {
             return counted.add(answer);
         }
 
-        void credit(FindingResult finding, Severity severity, int position, double weight) {
-            priority += weight * factor;
+        private final List<Claim> claims = new ArrayList<>(2);
+
+        void claim(FindingResult finding, Severity severity, int position, double value, List<String> answers) {
+            claims.add(new Claim(finding.id(), value, answers));
             addresses.add(finding.id());
             findings.add(finding);
             mostSevere = Math.min(mostSevere, severity.ordinal());
             bestPosition = Math.min(bestPosition, position);
+        }
+
+        /** Adds up the claims, heaviest first, so an answer shared by two findings counts at its best. */
+        void settle() {
+            claims.sort(Comparator.comparingDouble((Claim c) -> -c.value()));
+            for (Claim claim : claims) {
+                priority += claim.value() * newShare(claim.finding(), claim.answers()) * factor;
+            }
+        }
+
+        private record Claim(String finding, double value, List<String> answers) {
         }
     }
 }

@@ -110,6 +110,10 @@ public final class KnowledgeLoader {
         if (scoring.severityWeights() == null || !scoring.severityWeights().keySet().containsAll(List.of("high", "medium", "low"))) {
             missing.add("severity_weights (high, medium, low)");
         }
+        if (scoring.remedyPlaceWeights() == null || scoring.remedyPlaceWeights().isEmpty()
+                || scoring.remedyPlaceWeights().stream().anyMatch(w -> w == null || w <= 0)) {
+            missing.add("remedy_place_weights (a list of positive weights, first place first)");
+        }
         if (scoring.levers() == null || scoring.levers().isEmpty() || scoring.levers().values().stream().anyMatch(l -> l.factor() == null)) {
             missing.add("levers (each with a factor)");
         }

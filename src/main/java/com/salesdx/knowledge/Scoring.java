@@ -6,7 +6,8 @@ import java.util.Map;
 /** knowledge-base/scoring.yaml: how pillars are scored and remedies ranked (docs/scoring.md). */
 public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<Band> bands,
         Map<Integer, String> ceilingWhenLevelFails, Assessment assessment, List<Confidence> confidence, Weakest weakest,
-        Map<String, Double> severityWeights, Map<String, Lever> levers, StartHere startHere) {
+        Map<String, Double> severityWeights, List<Double> remedyPlaceWeights, Map<String, Lever> levers,
+        StartHere startHere) {
 
     public record Level(String name, String meaning) {
     }
@@ -65,6 +66,11 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
 
     public double severityWeight(Severity severity) {
         return severityWeights.getOrDefault(severity.toString(), 1.0);
+    }
+
+    /** The weight of a remedy's place (0 = first) in a rule's @interventions list. */
+    public double remedyPlaceWeight(int place) {
+        return remedyPlaceWeights.get(Math.min(place, remedyPlaceWeights.size() - 1));
     }
 
     public double findingCap(Severity severity) {
