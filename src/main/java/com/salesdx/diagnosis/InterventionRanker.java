@@ -50,10 +50,11 @@ final class InterventionRanker {
     }
 
     /**
-     * Every problem gets its first remedy before any problem gets its second: a remedy that answers
-     * only findings already answered higher up waits until each finding of at least the start-here
-     * severity has one. Otherwise two remedies for the same pair of findings can fill the top of the
-     * list and push a different root cause out of sight.
+     * Every problem gets its first remedy before any problem gets its second: a remedy comes early
+     * only while it is the primary remedy (first in its rule's list) of a finding of at least the
+     * start-here severity that no earlier remedy is primary for; the others follow, by priority.
+     * Otherwise remedies that are second choices for several findings fill the top of the list and
+     * push a finding's own first remedy out of sight.
      */
     private static List<Tally> breadthFirst(List<Tally> order, int minSeverity) {
         List<Tally> first = new ArrayList<>(order.size());
@@ -61,15 +62,13 @@ final class InterventionRanker {
         java.util.Set<String> answered = new java.util.HashSet<>();
         for (Tally tally : order) {
             boolean opensAProblem = false;
-            for (FindingResult finding : tally.findings) {
-                if (!answered.contains(finding.id())
-                        && Severity.parse(finding.severity()).orElseThrow().ordinal() <= minSeverity) {
+            for (FindingResult finding : tally.primaryFor) {
+                if (Severity.parse(finding.severity()).orElseThrow().ordinal() <= minSeverity && answered.add(finding.id())) {
                     opensAProblem = true;
                 }
             }
             if (opensAProblem) {
                 first.add(tally);
-                answered.addAll(tally.addresses);
             } else {
                 later.add(tally);
             }
@@ -155,8 +154,14 @@ final class InterventionRanker {
 
         private final List<Claim> claims = new ArrayList<>(2);
 
+        /** The findings whose rules name this remedy first. */
+        final List<FindingResult> primaryFor = new ArrayList<>(1);
+
         void claim(FindingResult finding, Severity severity, int position, double value, List<String> answers) {
             claims.add(new Claim(finding.id(), value, answers));
+            if (position == 0) {
+                primaryFor.add(finding);
+            }
             addresses.add(finding.id());
             findings.add(finding);
             mostSevere = Math.min(mostSevere, severity.ordinal());

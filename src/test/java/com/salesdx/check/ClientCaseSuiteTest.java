@@ -28,15 +28,18 @@ class ClientCaseSuiteTest {
     }
 
     @Test
-    void atLeastTwentyFiveCasesEachTellTheirStoryAndExpectAnOrder() {
+    void everyCaseTellsItsStoryAndAtLeastTwentyFiveExpectAnOrder() {
         List<Scenario> cases = cases();
-        assertTrue(cases.size() >= 25, "cases: " + cases.size());
+        long ordered = 0;
         for (Scenario c : cases) {
             assertTrue(c.story() != null && c.story().split("\\s+").length >= 40, c.file() + " needs a story");
             Expectation e = c.expect();
-            assertTrue(!e.primaryOrEmpty().isEmpty() || !e.topInterventionsOrEmpty().isEmpty()
-                    || Boolean.TRUE.equals(e.startHereEmpty()), c.file() + " expects nothing about order");
+            if (!e.primaryOrEmpty().isEmpty() || !e.topInterventionsOrEmpty().isEmpty() || Boolean.TRUE.equals(e.startHereEmpty())) {
+                ordered++;
+            }
         }
+        // A context pair's second half may test only what must not fire; the rest test the order.
+        assertTrue(ordered >= 25, "cases with expectations on the order: " + ordered + " of " + cases.size());
     }
 
     @Test
