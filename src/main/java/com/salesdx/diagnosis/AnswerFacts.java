@@ -33,6 +33,18 @@ final class AnswerFacts {
         return facts;
     }
 
+    /** The questions answered yes, an executive answer counting for the questions it feeds. */
+    static java.util.Set<String> answeredYes(AnswerSet answers, Questionnaire questionnaire) {
+        java.util.Set<String> yes = new java.util.HashSet<>();
+        for (GivenAnswer given : answers.all()) {
+            if (Boolean.TRUE.equals(given.value())) {
+                QuestionDef question = questionnaire.question(given.question()).orElseThrow();
+                yes.addAll(question.feeds().isEmpty() ? List.of(question.id()) : question.feeds());
+            }
+        }
+        return yes;
+    }
+
     private static Answer fact(QuestionDef question, String target, GivenAnswer given) {
         if (given.dontKnow()) {
             return new DontKnow(target, question.id());

@@ -34,7 +34,8 @@ public final class Diagnoser {
         List<Finding> fired = fire(ruleBase, AnswerFacts.of(answers, questionnaire));
         List<FindingResult> findings = FindingMerger.merge(fired, ruleBase, answers);
         List<PillarResult> pillars = PillarScorer.score(knowledge, questionnaire, answers, findings);
-        List<InterventionRanker.Tally> ranked = InterventionRanker.rank(knowledge, findings);
+        List<InterventionRanker.Tally> ranked = InterventionRanker.rank(knowledge, findings,
+                AnswerFacts.answeredYes(answers, questionnaire));
         List<String> startHere = StartHere.pick(knowledge, ranked);
         List<RankedIntervention> interventions = InterventionRanker.present(knowledge, ranked, startHere);
         Weakest weakest = Weakest.of(pillars, knowledge.scoring());

@@ -25,6 +25,11 @@ final class InterventionRanker {
     }
 
     static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings) {
+        return rank(knowledge, findings, java.util.Set.of());
+    }
+
+    /** {@code answeredYes}: questions answered yes, so remedies the client already has (in_place_when) are left out. */
+    static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings, java.util.Set<String> answeredYes) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         // Findings arrive most severe first, so the heavier finding claims a shared answer.
         for (int index = 0; index < findings.size(); index++) {
@@ -34,6 +39,9 @@ final class InterventionRanker {
             List<String> answers = problemAnswers(knowledge, finding);
             for (int position = 0; position < finding.interventions().size(); position++) {
                 String id = finding.interventions().get(position);
+                if (inPlace(knowledge, id, answeredYes)) {
+                    continue;
+                }
                 Tally tally = tallies.computeIfAbsent(id, k -> new Tally(k, knowledge.interventionRank(k),
                         knowledge.interventionFactor(k)));
                 if (tally.firstFinding < 0) {
@@ -88,6 +96,11 @@ final class InterventionRanker {
                     full ? it.indicators() : null));
         }
         return ranked;
+    }
+
+    private static boolean inPlace(Knowledge knowledge, String id, java.util.Set<String> answeredYes) {
+        List<String> signs = knowledge.intervention(id).orElseThrow().inPlaceWhenOrEmpty();
+        return !signs.isEmpty() && answeredYes.containsAll(signs);
     }
 
     /**

@@ -8,7 +8,12 @@ import java.util.List;
  * is the lever of its primary pillar.
  */
 public record Intervention(String id, List<String> pillars, String lever, String title, String why, List<String> steps,
-        String horizon, List<String> indicators) {
+        String horizon, List<String> indicators, List<String> inPlaceWhen) {
+
+    /** Yes/no questions that, all answered yes, say the client already does this: it is not recommended then. */
+    public List<String> inPlaceWhenOrEmpty() {
+        return inPlaceWhen == null ? List.of() : inPlaceWhen;
+    }
 
     public String primaryPillar() {
         return pillars.get(0);

@@ -46,6 +46,7 @@ public final class KnowledgeLoader {
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
         Map<String, Questionnaire> questionnaires = questionnaires(pillars, questions);
         new FeedChecks(problems, questions).check(questionnaires.values());
+        inPlaceChecks(interventions, questions);
         Map<String, ThresholdDef> thresholds = thresholds();
         if (problems.size() > before || scoring == null) {
             return Optional.empty();
@@ -132,6 +133,19 @@ public final class KnowledgeLoader {
             }
         }
         return scoring;
+    }
+
+    /** An intervention is "in place" only through yes/no questions whose healthy answer is yes. */
+    private void inPlaceChecks(Map<String, Intervention> interventions, Map<String, QuestionDef> questions) {
+        for (Intervention it : interventions.values()) {
+            for (String id : it.inPlaceWhenOrEmpty()) {
+                QuestionDef q = questions.get(id);
+                if (q == null || q.type() != QuestionType.YES_NO || !q.healthyIsYesOrHigh()) {
+                    problems.add(Problem.inFile(display("interventions.yaml"), "intervention \"" + it.id()
+                            + "\": in_place_when names \"" + id + "\", which must be a yes/no question whose healthy answer is yes"));
+                }
+            }
+        }
     }
 
     /** thresholds.yaml is optional: a rule base without numeric thresholds needs none. */

@@ -70,6 +70,18 @@ class InterventionRankingTest {
         assertTrue(StartHere.reason(knowledge, tallies, start).startsWith("Nothing urgent"));
     }
 
+    @Test
+    void aRemedyTheClientAlreadyHasIsNotRecommended() {
+        FindingResult finding = finding("compensation.x", "compensation", "medium", List.of("compensation.aligned_with_themes"),
+                "align-plan-measures", "strategic-selling-themes");
+        var withThemes = InterventionRanker.rank(knowledge, List.of(finding),
+                java.util.Set.of("strategy.selling_themes", "strategy.themes_operational"));
+        assertEquals(List.of("align-plan-measures"), withThemes.stream().map(t -> t.id).toList());
+        var themesOnPaper = InterventionRanker.rank(knowledge, List.of(finding), java.util.Set.of("strategy.selling_themes"));
+        assertEquals(List.of("align-plan-measures", "strategic-selling-themes"), themesOnPaper.stream().map(t -> t.id).toList(),
+                "themes that exist but do not steer selling are not in place");
+    }
+
     private List<RankedIntervention> ranked(FindingResult... findings) {
         var tallies = InterventionRanker.rank(knowledge, Arrays.asList(findings));
         return InterventionRanker.present(knowledge, tallies, StartHere.pick(knowledge, tallies));
