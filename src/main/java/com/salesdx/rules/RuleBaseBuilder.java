@@ -53,7 +53,7 @@ public final class RuleBaseBuilder {
             scanner.scan(text).ifPresent(found -> {
                 rules.addAll(found);
                 if (scanner.admitted()) {
-                    parsed.put(path, ThresholdInliner.inline(text, thresholds, display(path), problems));
+                    parsed.put(path, DerivesFirst.apply(ThresholdInliner.inline(text, thresholds, display(path), problems)));
                 }
             });
         });
