@@ -108,6 +108,6 @@ final class StartHere {
     }
 
     private static int severity(FindingResult finding) {
-        return Severity.parse(finding.severity()).orElseThrow().ordinal();
+        return finding.severityLevel().ordinal();
     }
 }
