@@ -54,7 +54,40 @@ final class InterventionRanker {
         tallies.values().forEach(Tally::settle);
         List<Tally> order = new ArrayList<>(tallies.values());
         order.sort(Tally.ORDER);
-        return breadthFirst(order, Severity.parse(knowledge.scoring().startHere().minSeverity()).orElseThrow().ordinal());
+        int minSeverity = Severity.parse(knowledge.scoring().startHere().minSeverity()).orElseThrow().ordinal();
+        return prerequisitesFirst(knowledge, breadthFirst(order, minSeverity), minSeverity);
+    }
+
+    /**
+     * A remedy that another recommended remedy comes after (interventions.yaml {@code after}) moves to
+     * just before it: forecasting from stage evidence is not the first step while partners share no
+     * evidence. Only a remedy that is the first answer to a finding of start-here severity counts as
+     * needed: one recommended in second place is covered by that finding's own first remedy.
+     * Everything else keeps its place.
+     */
+    static List<Tally> prerequisitesFirst(Knowledge knowledge, List<Tally> order, int minSeverity) {
+        List<Tally> out = new ArrayList<>(order.size());
+        java.util.Set<Tally> placed = new java.util.HashSet<>();
+        for (Tally tally : order) {
+            place(knowledge, tally, order, out, placed, minSeverity);
+        }
+        return out;
+    }
+
+    private static void place(Knowledge knowledge, Tally tally, List<Tally> order, List<Tally> out, java.util.Set<Tally> placed,
+            int minSeverity) {
+        if (!placed.add(tally)) {
+            return;
+        }
+        for (String before : knowledge.intervention(tally.id).orElseThrow().afterOrEmpty()) {
+            for (Tally other : order) {
+                if (other.id.equals(before) && other.primaryFor.stream().anyMatch(f -> f.severityLevel().ordinal() <= minSeverity)) {
+                    other.prerequisiteOf = other.prerequisiteOf == null ? tally : other.prerequisiteOf;
+                    place(knowledge, other, order, out, placed, minSeverity);
+                }
+            }
+        }
+        out.add(tally);
     }
 
     /**
@@ -138,6 +171,8 @@ final class InterventionRanker {
         double priority;
         int mostSevere = Integer.MAX_VALUE;
         int bestPosition = Integer.MAX_VALUE;
+        /** A recommended remedy that comes after this one (interventions.yaml after), if any. */
+        Tally prerequisiteOf;
         /** Where the first finding it answers stands in the findings' own order. */
         int firstFinding = -1;
 
