@@ -22,6 +22,11 @@ final class PebbleRenderer implements FileRenderer {
             Map<String, Object> values = new HashMap<>(model);
             // Pages that hold one client's answers or results tell search engines to stay away.
             values.putIfAbsent("private", ResponsePolicy.isPrivate(context.path()));
+            // Who is signed in, for the header, and the CSRF token a page's forms and scripts send back.
+            SignedIn.session(context).ifPresent(session -> {
+                values.putIfAbsent("signedIn", session.account());
+                values.putIfAbsent("csrf", session.csrfToken());
+            });
             pebble.getTemplate(filePath).evaluate(out, values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
