@@ -1,5 +1,7 @@
 package com.salesdx.cli;
 
+import com.salesdx.accounts.AccountService;
+import com.salesdx.accounts.AccountSettings;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseHolder;
 import com.salesdx.server.HealthInfo;
@@ -82,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
-        Javalin app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable), host);
+        AccountService accounts = new AccountService(database, AccountSettings.DEFAULT);
+        Javalin app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable), host);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -103,6 +106,9 @@ final class ServeCommand implements Callable<Integer> {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         out.printf("salesdx is running at http://%s:%d/ (rules version %s, %s)%n", shown, app.port(),
                 rules.current().version(), database.description());
+        if (!accounts.hasAccounts()) {
+            out.println("No consultant account yet: create the first (an admin) with `salesdx user add EMAIL`, then sign in at /login.");
+        }
         out.flush();
         stopped.await();
         return ExitCodes.OK;

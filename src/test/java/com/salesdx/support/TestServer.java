@@ -1,5 +1,7 @@
 package com.salesdx.support;
 
+import com.salesdx.accounts.AccountService;
+import com.salesdx.accounts.AccountSettings;
 import com.salesdx.interview.FinishedInterviews;
 import com.salesdx.rules.RuleBaseHolder;
 import com.salesdx.server.HealthInfo;
@@ -25,23 +27,35 @@ public final class TestServer implements AutoCloseable {
 
     private final Database database;
     private final Javalin app;
+    private final AccountService accounts;
 
-    private TestServer(Database database) {
+    private TestServer(Database database, AccountSettings settings) {
         this.database = database;
+        this.accounts = new AccountService(database, settings);
         RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
-        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable))
+        this.app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable))
                 .start("127.0.0.1", 0);
     }
 
     public static TestServer embedded(Path dataDir) {
-        return new TestServer(Database.embedded(dataDir));
+        return new TestServer(Database.embedded(dataDir), AccountSettings.DEFAULT);
     }
 
     public static TestServer on(Supplier<Database> database) {
-        return new TestServer(database.get());
+        return new TestServer(database.get(), AccountSettings.DEFAULT);
+    }
+
+    /** With session and sign-in limits of the test's choosing (short ones, to watch them expire). */
+    public static TestServer on(Supplier<Database> database, AccountSettings settings) {
+        return new TestServer(database.get(), settings);
+    }
+
+    /** The accounts of the server's database, to create the ones a test signs in with. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public String url(String path) {
