@@ -5,6 +5,7 @@ import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.web.ApiController;
 import com.salesdx.web.PageController;
+import com.salesdx.web.live.LiveRulesRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -28,6 +29,12 @@ public final class SalesdxServer {
 
     /** The application listening on {@code host} once started ({@code app.start(port)}). */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health, String host) {
+        return create(diagnoses, interviews, health, host, null);
+    }
+
+    /** As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live} is given. */
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health, String host,
+            LiveRulesRoutes live) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -53,6 +60,9 @@ public final class SalesdxServer {
                     Role.ANYONE);
             new ApiController(diagnoses, interviews, health).register(config.routes);
             new PageController(diagnoses, interviews).register(config.routes);
+            if (live != null) {
+                live.register(config.routes);
+            }
         });
     }
 }
