@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesdx.diagnosis.Diagnosis;
 import com.salesdx.service.DiagnosisService;
+import com.salesdx.support.LiveFolder;
 import com.salesdx.yaml.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;

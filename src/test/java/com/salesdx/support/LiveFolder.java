@@ -1,12 +1,12 @@
-package com.salesdx.live;
+package com.salesdx.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.salesdx.knowledge.KnowledgeLoader;
+import com.salesdx.live.LiveRules;
 import com.salesdx.rules.ContentVersion;
-import com.salesdx.support.ProjectFiles;
 import com.salesdx.yaml.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,43 +17,43 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** A copy of the shipped rules and knowledge base served live, edited the way a domain expert would. */
-final class LiveFolder {
-    static final Duration PATIENCE = Duration.ofSeconds(90); // a cold first build on a busy 2-core machine
+public final class LiveFolder {
+    public static final Duration PATIENCE = Duration.ofSeconds(90); // a cold first build on a busy 2-core machine
 
-    final Path root;
-    final Path rules;
-    final Path kb;
+    public final Path root;
+    public final Path rules;
+    public final Path kb;
 
-    LiveFolder(Path temp) {
+    public LiveFolder(Path temp) {
         this.root = ProjectFiles.copyTo(temp);
         this.rules = root.resolve("rules");
         this.kb = root.resolve("knowledge-base");
     }
 
-    LiveRules start(com.salesdx.store.RuleVersionStore history) {
+    public LiveRules start(com.salesdx.store.RuleVersionStore history) {
         LiveRules live = LiveRules.start(rules, kb, KnowledgeLoader.load(kb, new Problems()).orElseThrow(),
                 ContentVersion.of(rules, kb), history).watch();
         live.firstBuilt().join();
         return live;
     }
 
-    String version() {
+    public String version() {
         return ContentVersion.of(rules, kb);
     }
 
     /** Waits until what is on disk now is live. */
-    void awaitLive(LiveRules live) {
+    public void awaitLive(LiveRules live) {
         String expected = version();
         await(() -> live.holder().version().equals(expected), "version " + expected + " to go live");
     }
 
     /** Waits until an edit made at or after {@code since} has been refused. */
-    void awaitRejected(LiveRules live, Instant since) {
+    public void awaitRejected(LiveRules live, Instant since) {
         await(() -> live.filesRejected() && live.lastRejection().map(r -> !r.at().isBefore(since)).orElse(false),
                 "the edit to be refused");
     }
 
-    static void await(BooleanSupplier done, String what) {
+    public static void await(BooleanSupplier done, String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -68,16 +68,16 @@ final class LiveFolder {
         }
     }
 
-    String read(String file) throws IOException {
+    public String read(String file) throws IOException {
         return Files.readString(root.resolve(file));
     }
 
-    void write(String file, String text) throws IOException {
+    public void write(String file, String text) throws IOException {
         Files.writeString(root.resolve(file), text);
     }
 
     /** The text of {@code file} without the rule named {@code rule}. */
-    String without(String file, String rule) throws IOException {
+    public String without(String file, String rule) throws IOException {
         String text = read(file);
         int start = text.indexOf("rule \"" + rule + "\"");
         int end = text.indexOf("\nend", start) + "\nend".length();
@@ -89,7 +89,7 @@ final class LiveFolder {
 
     /** The answers of the growth-company example, as the API takes them. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> growthCompany() throws IOException {
+    public static Map<String, Object> growthCompany() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readValue(Path.of("examples/growth-company.yaml").toFile(), Map.class);
     }
 }
