@@ -9,6 +9,7 @@ import com.salesdx.web.PageController;
 import com.salesdx.web.accounts.AccountPages;
 import com.salesdx.web.accounts.AdminPages;
 import com.salesdx.web.accounts.SignInPages;
+import com.salesdx.web.live.LiveRulesRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -34,6 +35,12 @@ public final class SalesdxServer {
     /** The application listening on {@code host} once started ({@code app.start(port)}). */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host) {
+        return create(diagnoses, interviews, accounts, health, host, null);
+    }
+
+    /** As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live} is given. */
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
+            HealthInfo health, String host, LiveRulesRoutes live) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -62,6 +69,9 @@ public final class SalesdxServer {
             new SignInPages(accounts).register(config.routes);
             new AccountPages(accounts).register(config.routes);
             new AdminPages(accounts).register(config.routes);
+            if (live != null) {
+                live.register(config.routes);
+            }
         });
     }
 }

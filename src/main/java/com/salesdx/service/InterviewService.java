@@ -77,7 +77,7 @@ public final class InterviewService {
      * (the question is skipped again).
      */
     public void answer(Interview interview, String questionId, Object value, boolean dontKnow, String note) {
-        Questionnaire questionnaire = diagnoses.ruleBase().knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        Questionnaire questionnaire = diagnoses.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
         QuestionDef question = questionnaire.question(questionId)
                 .orElseThrow(() -> invalid("question", "unknown question \"" + questionId + "\""));
         TextInput.note("note", note, MAX_NOTE);
@@ -173,7 +173,7 @@ public final class InterviewService {
         List<StoredAnswer> prefill = new ArrayList<>();
         Map<String, Object> form = JsonReport.read(stored.row().answersJson(), Map.class);
         Map<String, Object> answers = (Map<String, Object>) form.getOrDefault("answers", Map.of());
-        Questionnaire source = diagnoses.ruleBase().knowledge().questionnaire(stored.row().questionnaire()).orElse(null);
+        Questionnaire source = diagnoses.knowledge().questionnaire(stored.row().questionnaire()).orElse(null);
         if (source == null) {
             return prefill;
         }

@@ -37,7 +37,7 @@ public final class ApiController {
     public void register(RoutesConfig app) {
         Routes.get(app, "/api/health", health::respond, Role.ANYONE);
         Routes.get(app, "/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
-                diagnoses.ruleBase().knowledge().questionnaires().keySet())), Role.ANYONE);
+                diagnoses.knowledge().questionnaires().keySet())), Role.ANYONE);
         Routes.get(app, "/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
         app.post("/api/diagnoses", this::createDiagnosis, Role.ANYONE);
         Routes.get(app, "/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
@@ -51,7 +51,7 @@ public final class ApiController {
     }
 
     private void questionnaire(Context ctx) {
-        ctx.json(QuestionnaireView.of(diagnoses.ruleBase().knowledge().questionnaire(ctx.pathParam("id"))
+        ctx.json(QuestionnaireView.of(diagnoses.knowledge().questionnaire(ctx.pathParam("id"))
                 .orElseThrow(() -> HttpError.notFound("questionnaire " + ctx.pathParam("id")))));
     }
 

@@ -41,7 +41,7 @@ public final class PageController {
     }
 
     private void renderCeo(Context ctx, Map<String, String> given, String error) {
-        Questionnaire ceo = diagnoses.ruleBase().knowledge().questionnaire("ceo").orElseThrow();
+        Questionnaire ceo = diagnoses.knowledge().questionnaire("ceo").orElseThrow();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Executive diagnostic");
         model.put("questionnaire", ceo);
@@ -54,7 +54,7 @@ public final class PageController {
 
     private void submitCeo(Context ctx) {
         Map<String, List<String>> form = Forms.read(ctx);
-        Questionnaire ceo = diagnoses.ruleBase().knowledge().questionnaire("ceo").orElseThrow();
+        Questionnaire ceo = diagnoses.knowledge().questionnaire("ceo").orElseThrow();
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, String> given = new LinkedHashMap<>();
         for (QuestionDef question : ceo.orderedQuestions()) {
@@ -81,7 +81,7 @@ public final class PageController {
     private void result(Context ctx) {
         DiagnosisService.Stored stored = diagnoses.find(ctx.pathParam("id"))
                 .orElseThrow(() -> HttpError.notFound("result " + ctx.pathParam("id")));
-        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(stored.diagnosis(), diagnoses.ruleBase().knowledge()));
+        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(stored.diagnosis(), diagnoses.knowledge()));
         model.put("title", "Diagnosis");
         model.put("id", stored.row().id());
         model.put("stored", stored.row());
@@ -99,7 +99,7 @@ public final class PageController {
 
     private void showInterview(Context ctx) {
         InterviewState state = interviews.state(interviewOf(ctx));
-        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), diagnoses.ruleBase().knowledge()));
+        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), diagnoses.knowledge()));
         model.put("title", "Interview");
         model.put("state", state);
         model.put("interview", state.interview());
@@ -117,7 +117,7 @@ public final class PageController {
     private void saveInterviewForm(Context ctx) {
         Interview interview = interviewOf(ctx);
         Map<String, List<String>> form = Forms.read(ctx);
-        Questionnaire questionnaire = diagnoses.ruleBase().knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        Questionnaire questionnaire = diagnoses.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
         for (QuestionDef question : questionnaire.orderedQuestions()) {
             String value = Forms.first(form, "a." + question.id());
             String note = Forms.first(form, "n." + question.id());
@@ -148,7 +148,7 @@ public final class PageController {
 
     private Map<String, String> pillarNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        diagnoses.ruleBase().knowledge().pillars().forEach(p -> names.put(p.id(), p.name()));
+        diagnoses.knowledge().pillars().forEach(p -> names.put(p.id(), p.name()));
         return names;
     }
 

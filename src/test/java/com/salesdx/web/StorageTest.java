@@ -144,7 +144,7 @@ class StorageTest {
         try (TestServer server = TestServer.embedded(dir)) {
             HttpResponse<String> health = server.get("/api/health");
             assertEquals(200, health.statusCode());
-            assertEquals(List.of("status", "store", "rules_version"), List.copyOf(
+            assertEquals(List.of("status", "store", "rules", "rules_version"), List.copyOf(
                     iterable(JSON.readTree(health.body()).fieldNames())));
             assertTrue(!health.body().contains(dir.toString()) && !health.body().contains("H2"), health.body());
         }
