@@ -5,6 +5,8 @@ import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.web.ApiController;
 import com.salesdx.web.PageController;
+import com.salesdx.web.report.ReportRoutes;
+import com.salesdx.web.report.ReportService;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -53,6 +55,7 @@ public final class SalesdxServer {
                     Role.ANYONE);
             new ApiController(diagnoses, interviews, health).register(config.routes);
             new PageController(diagnoses, interviews).register(config.routes);
+            new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
         });
     }
 }
