@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,6 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Chromium implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("salesdx.chromedriver", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Path.of(System.getProperty("salesdx.chromium", "/usr/bin/chromium"));
+
+    /** Selenium 4.49 knows CDP up to 153 and warns about Debian's newer Chromium on every start; plain CDP commands work. */
+    private static final Logger CDP_VERSION_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -40,6 +45,7 @@ public final class Chromium implements AutoCloseable {
 
     public static Chromium start(int width, int height) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        CDP_VERSION_WARNINGS.setLevel(Level.SEVERE);
         Path profile = Files.createTempDirectory("salesdx-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
