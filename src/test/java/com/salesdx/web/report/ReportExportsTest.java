@@ -185,6 +185,21 @@ class ReportExportsTest {
         assertEquals("Acme Logistics", JSON.readTree(created.body()).get("client").asText());
     }
 
+    @Test
+    void theHomePageFormStartsAnInterviewWithItsClientAndTheReportHeaderShowsIt() throws Exception {
+        HttpResponse<String> started = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/interviews")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client=Acme+%26+Co&title=Q3&respondent=Dana")));
+        assertEquals(303, started.statusCode());
+        String interview = started.headers().firstValue("Location").orElseThrow().replace("/interviews/", "");
+        assertEquals("Acme & Co", JSON.readTree(server.get("/api/interviews/" + interview).body()).get("client").asText());
+        String result = JSON.readTree(server.post("/api/interviews/" + interview + "/finish", "").body()).get("id").asText();
+        String page = server.get("/results/" + result).body();
+        assertTrue(page.contains("<dd class=\"client\">Acme &amp; Co</dd>"), "the client heads the report");
+        assertTrue(page.contains("<dd class=\"respondents\">Dana</dd>"));
+        assertTrue(page.contains("href=\"/results/" + result + "/print.css\" media=\"print\""), "with its print header");
+    }
+
     private static void assertRefused(HttpResponse<String> response, String field, String words) throws Exception {
         assertEquals(400, response.statusCode(), response.body());
         JsonNode error = JSON.readTree(response.body());
