@@ -26,7 +26,10 @@ public final class ReportSummary {
     public static String of(Diagnosis diagnosis) {
         List<String> sentences = new ArrayList<>();
         sentences.add(pillarPicture(diagnosis));
-        sentences.add(Summary.weakest(diagnosis));
+        if (diagnosis.weakestPillar() != null) {
+            // A tie is already visible in the picture, which lists pillars from the lowest score up.
+            sentences.add(Summary.weakest(diagnosis));
+        }
         sentences.add(findingsThatMatter(diagnosis));
         if (!diagnosis.startHere().isEmpty()) {
             sentences.add("Where to start: " + diagnosis.startReason());
@@ -34,7 +37,7 @@ public final class ReportSummary {
         return String.join(" ", sentences);
     }
 
-    /** "Process and Leadership are weak, Strategy needs attention, Incentives is strong; Skills could not be scored." */
+    /** "Process and Leadership are weak, Strategy needs attention, Incentives is strong; Skills could not be scored from these answers." */
     static String pillarPicture(Diagnosis diagnosis) {
         Map<String, List<String>> byBand = new LinkedHashMap<>();
         List<String> unscored = new ArrayList<>();
@@ -48,7 +51,7 @@ public final class ReportSummary {
                     }
                 });
         List<String> parts = new ArrayList<>();
-        byBand.forEach((band, names) -> parts.add(and(names) + (names.size() == 1 ? " is " : " are ") + band));
+        byBand.forEach((band, names) -> parts.add(and(names) + " " + verbWith(band, names.size() == 1)));
         String picture = parts.isEmpty() ? "No pillar had enough answers to score" : String.join(", ", parts);
         if (!unscored.isEmpty()) {
             picture += "; " + and(unscored) + " could not be scored from these answers";
@@ -69,6 +72,14 @@ public final class ReportSummary {
                 ? (findings.size() == 1 ? "The one finding is " : "The findings are ")
                 : "Of " + findings.size() + " findings, the ones that matter most are ";
         return lead + and(named) + ".";
+    }
+
+    /** "is weak" / "are weak"; a band that is itself a verb phrase agrees instead: "needs attention" / "need attention". */
+    private static String verbWith(String band, boolean singular) {
+        if (band.startsWith("needs ")) {
+            return singular ? band : "need " + band.substring("needs ".length());
+        }
+        return (singular ? "is " : "are ") + band;
     }
 
     private static String and(List<String> items) {
