@@ -191,6 +191,11 @@ class ReportExportsTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client=Acme+%26+Co&title=Q3&respondent=Dana")));
         assertEquals(303, started.statusCode());
+        HttpResponse<String> tooLong = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/interviews")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client=" + "x".repeat(201))));
+        assertEquals(400, tooLong.statusCode(), "a name too long on the form is refused, not a crash");
+        assertTrue(tooLong.body().contains("client") && tooLong.body().contains("200 characters"), tooLong.body());
         String interview = started.headers().firstValue("Location").orElseThrow().replace("/interviews/", "");
         assertEquals("Acme & Co", JSON.readTree(server.get("/api/interviews/" + interview).body()).get("client").asText());
         String result = JSON.readTree(server.post("/api/interviews/" + interview + "/finish", "").body()).get("id").asText();
