@@ -10,6 +10,8 @@ import com.salesdx.web.accounts.AccountPages;
 import com.salesdx.web.accounts.AdminPages;
 import com.salesdx.web.accounts.SignInPages;
 import com.salesdx.web.live.LiveRulesRoutes;
+import com.salesdx.web.report.ReportRoutes;
+import com.salesdx.web.report.ReportService;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -72,6 +74,7 @@ public final class SalesdxServer {
             if (live != null) {
                 live.register(config.routes);
             }
+            new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
         });
     }
 }

@@ -75,11 +75,12 @@ public final class ApiController {
         StoredSize.check(ctx);
         Map<String, Object> body = Bodies.bytes(ctx).length == 0 ? Map.of() : Bodies.jsonObject(ctx);
         for (String key : body.keySet()) {
-            if (!Set.of("title", "respondent", "from").contains(key)) {
-                throw HttpError.badRequest(key, "unknown field; expected title, respondent, from");
+            if (!Set.of("title", "client", "respondent", "from").contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected title, client, respondent, from");
             }
         }
-        Interview interview = interviews.start(text(body, "title"), text(body, "respondent"), text(body, "from"));
+        Interview interview = interviews.start(text(body, "title"), text(body, "client"), text(body, "respondent"),
+                text(body, "from"));
         ctx.status(201).header("Location", "/api/interviews/" + interview.id());
         ctx.json(interviewJson(interviews.state(interview)));
     }
@@ -168,6 +169,7 @@ public final class ApiController {
         out.put("id", state.interview().id());
         out.put("questionnaire", state.interview().questionnaire());
         out.put("title", state.interview().title());
+        out.put("client", state.interview().client());
         out.put("respondent", state.interview().respondent());
         out.put("finished", state.finished());
         out.put("diagnosis", state.finishedWith() == null || state.finishedWith().isEmpty() ? null : state.finishedWith());
