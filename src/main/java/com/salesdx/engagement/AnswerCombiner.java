@@ -18,7 +18,8 @@ import java.util.Optional;
  * Combines the respondents of an engagement into one answer per question, as combination.yaml says:
  * the credible witnesses' answers count with their weights, don't-knows and ties are read as it
  * says, and each combined answer keeps how many people it rests on and what each role said.
- * Context questions are not combined: the engagement states them once for everyone.
+ * A context question the engagement states is taken from it, for everyone; one it leaves open (say,
+ * whether the forecast lands within 10%) combines like any other question.
  */
 public final class AnswerCombiner {
     /** Notes of several respondents are joined; past this they are cut, as one answer's note is. */
@@ -50,7 +51,7 @@ public final class AnswerCombiner {
                 continue;
             }
             List<Given> given = byQuestion.getOrDefault(question.id(), List.of());
-            if (given.isEmpty() || Respondents.isContext(question)) {
+            if (given.isEmpty()) {
                 continue;
             }
             CombinedAnswer answer = combine(question, given);

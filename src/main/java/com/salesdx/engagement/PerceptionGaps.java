@@ -30,7 +30,7 @@ final class PerceptionGaps {
         List<Gap> gaps = new ArrayList<>();
         for (QuestionDef question : questionnaire.orderedQuestions()) {
             List<Given> given = byQuestion.getOrDefault(question.id(), List.of());
-            if (given.isEmpty() || Respondents.isContext(question) || engagement.context().containsKey(question.id())) {
+            if (given.isEmpty() || engagement.context().containsKey(question.id())) {
                 continue;
             }
             Combination.TypeRule rule = combination.rule(question.type());

@@ -36,6 +36,15 @@ public final class Gap extends Answer {
         return spread;
     }
 
+    /** Leaders' combined answer as a person reads it. */
+    public String getLeaders() {
+        return leaders;
+    }
+
+    public String getSellers() {
+        return sellers;
+    }
+
     @Override
     public String display() {
         return "leaders: " + leaders + "; sellers: " + sellers;

@@ -80,8 +80,6 @@ final class CombinationChecks {
                 String id = w.about().get(i);
                 if (!pillars.containsKey(id) && !questions.containsKey(id)) {
                     check.fail(at + "/about/" + i, "\"" + id + "\" is neither a pillar nor a question id");
-                } else if (id.startsWith("context.")) {
-                    check.fail(at + "/about/" + i, "context questions are stated once by the engagement, never combined");
                 }
             }
         }
