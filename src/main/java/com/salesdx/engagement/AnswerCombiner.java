@@ -47,7 +47,7 @@ public final class AnswerCombiner {
             GivenAnswer stated = engagement.context().get(question.id());
             if (stated != null) {
                 answers.put(question.id(), stated);
-                combined.put(question.id(), new CombinedAnswer(question.id(), stated, 0, 0, List.of(), List.of(), true));
+                combined.put(question.id(), new CombinedAnswer(question.id(), stated, 0, List.of(), List.of(), List.of(), true));
                 continue;
             }
             List<Given> given = byQuestion.getOrDefault(question.id(), List.of());
@@ -90,8 +90,8 @@ public final class AnswerCombiner {
                 .orElseGet(() -> GivenAnswer.dontKnow(question.id(), note));
         // A value rests on those who gave one; a "don't know" rests on everyone counted, who together could not say.
         List<Integer> basis = counted.stream().filter(g -> value.isEmpty() || !g.answer().dontKnow()).map(Given::index).toList();
-        return new CombinedAnswer(question.id(), answer, basis.size(), given.size(), byRole(question, given, weights), basis,
-                false);
+        return new CombinedAnswer(question.id(), answer, basis.size(), byRole(question, given, weights), basis,
+                given.stream().map(Given::index).distinct().toList(), false);
     }
 
     private List<RoleAnswers> byRole(QuestionDef question, List<Given> given, Map<String, Double> weights) {

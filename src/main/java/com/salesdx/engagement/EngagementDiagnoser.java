@@ -9,6 +9,7 @@ import com.salesdx.knowledge.Combination;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.rules.RuleBase;
+import com.salesdx.rules.RuleDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +39,15 @@ public final class EngagementDiagnoser {
         Map<String, Integer> restsOn = new LinkedHashMap<>();
         for (FindingResult finding : plain.findings()) {
             Set<Integer> respondents = new TreeSet<>();
+            boolean perception = RuleDescription.PERCEPTION.equals(finding.kind());
             List<EvidenceAnswer> evidence = new ArrayList<>(finding.evidence().size());
             for (EvidenceAnswer e : finding.evidence()) {
                 CombinedAnswer answer = combined.question(e.question()).orElse(null);
                 if (answer == null || answer.fromContext()) {
                     evidence.add(e); // a context fact is stated for everyone, not answered by anyone in particular
                 } else {
-                    respondents.addAll(answer.respondents());
+                    // A perception gap rests on both sides, witnesses or not: that they differ is the finding.
+                    respondents.addAll(perception ? answer.answeredBy() : answer.respondents());
                     evidence.add(new EvidenceAnswer(e.question(), e.text(), e.answer(), e.note(), answer.restsOn(),
                             answer.byRole()));
                 }

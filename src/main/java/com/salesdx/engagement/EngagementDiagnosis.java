@@ -3,6 +3,7 @@ package com.salesdx.engagement;
 import com.salesdx.diagnosis.Diagnosis;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.facts.Gap;
+import com.salesdx.rules.RuleDescription;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record EngagementDiagnosis(Engagement engagement, Diagnosis diagnosis, Co
 
     /** The findings about leaders and sellers answering differently, in diagnosis order. */
     public List<FindingResult> perceptionFindings() {
-        return diagnosis.findings().stream().filter(f -> "perception".equals(f.kind())).toList();
+        return diagnosis.findings().stream().filter(f -> RuleDescription.PERCEPTION.equals(f.kind())).toList();
     }
 
     public int restsOn(String findingId) {
