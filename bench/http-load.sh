@@ -3,7 +3,7 @@
 #   bench/http-load.sh [SECONDS_PER_RUN]      (needs: wrk, curl; builds target/salesdx.jar if missing)
 # Runs the server through the ./salesdx launcher (its default JVM options unless JAVA_OPTS is set) on a free
 # local port, against a fresh embedded database, and measures:
-#   start-up to first served request; a trivial endpoint (GET /api/health); a diagnosis without storing
+#   start-up to first served request and to rules ready (they compile after the server listens); a trivial endpoint (GET /api/health); a diagnosis without storing
 #   (POST /api/preview, the interview screen's provisional findings); stored diagnoses (POST /api/diagnoses,
 #   each committed before its 201); resident memory (peak) under load.
 set -euo pipefail
@@ -26,6 +26,12 @@ until curl -sf "http://127.0.0.1:$port/api/health" > /dev/null; do
   sleep 0.01
 done
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+# The rules compile in the background after the server listens: wait until health says they are in force.
+until curl -sf "http://127.0.0.1:$port/api/health" | grep -q '"rules":"ready"'; do
+  kill -0 $pid 2>/dev/null || { cat "$work/server.log"; exit 1; }
+  sleep 0.01
+done
+rules_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 
 # A fully answered consultant interview (every question, valid values), the body of the diagnosis runs.
 curl -sf "http://127.0.0.1:$port/api/questionnaires/consultant" > "$work/questionnaire.json"
@@ -69,6 +75,7 @@ run() { # label, path, extra wrk args
 opts=$(tr '\0' ' ' < /proc/$pid/cmdline | sed -e 's/^java //' -e 's/ -Dsalesdx.home.*//')
 echo "salesdx HTTP load benchmark: $(nproc) cores, JVM options: $opts; wrk -t2 -c$connections, ${seconds}s per run, loopback"
 echo "  start-up to first served request:  ${ready_ms} ms"
+echo "  start-up to rules ready:           ${rules_ms} ms"
 # Warm-up: let the JIT compile the hot paths of every endpoint before anything is measured.
 for warm in 1 2; do
   run "warm-up" /api/health > /dev/null

@@ -1,6 +1,6 @@
-// Result page: a printed report shows the "why" of every finding, opened or not.
+// Result page: a printed report shows the "why" of every finding and the appendix, opened or not.
 (function () {
   window.addEventListener('beforeprint', function () {
-    document.querySelectorAll('.finding details').forEach(function (d) { d.open = true; });
+    document.querySelectorAll('.report details').forEach(function (d) { d.open = true; });
   });
 })();

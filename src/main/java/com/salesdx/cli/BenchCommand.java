@@ -1,6 +1,7 @@
 package com.salesdx.cli;
 
 import com.salesdx.bench.Benchmark;
+import com.salesdx.bench.ReloadBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Size of the generated rule base (default: ${DEFAULT-VALUE}; 0 skips it).")
     int generatedRules;
 
+    @Option(names = "--reload", description = "Measure hot reload instead: save-to-live time of a one-line rule edit, "
+            + "and heap and metaspace over many reloads.")
+    boolean reload;
+
+    @Option(names = "--reloads", defaultValue = "500", description = "Reloads for --reload (default: ${DEFAULT-VALUE}).")
+    int reloads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (reload) {
+            new ReloadBenchmark(knowledge.rules(), knowledge.kb(), reloads, spec.commandLine().getOut()).run();
+            return ExitCodes.OK;
+        }
         new Benchmark(knowledge.rules(), knowledge.kb(), seconds, generatedRules, spec.commandLine().getOut()).run();
         return ExitCodes.OK;
     }

@@ -1,11 +1,15 @@
 package com.salesdx.cli;
 
+import com.salesdx.knowledge.Knowledge;
+import com.salesdx.knowledge.KnowledgeLoader;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import com.salesdx.yaml.Problems;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,6 +40,26 @@ public final class KnowledgeOptions {
 
     /** Builds the rule base; a missing folder is a one-sentence {@link UsageException}, not a list of problems. */
     RuleBase build() {
+        requireFolders();
+        return RuleBaseBuilder.build(rules(), kb());
+    }
+
+    /**
+     * The knowledge base alone, for a server that listens while its rules compile. With any problem in
+     * it the whole build runs, so every problem, in rules and knowledge base, is reported at once.
+     */
+    Knowledge loadKnowledge() {
+        requireFolders();
+        Problems problems = new Problems();
+        Optional<Knowledge> loaded = KnowledgeLoader.load(kb(), problems);
+        if (loaded.isEmpty() || !problems.isEmpty()) {
+            RuleBaseBuilder.build(rules(), kb());
+            problems.throwIfAny("the rule base cannot be built");
+        }
+        return loaded.orElseThrow();
+    }
+
+    private void requireFolders() {
         Path rulesDir = rules();
         Path kbDir = kb();
         List<String> missing = new ArrayList<>();
@@ -50,7 +74,6 @@ public final class KnowledgeOptions {
             throw new UsageException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + ": run salesdx from its "
                     + "checkout, or name the folders with --rules DIR and --kb DIR.");
         }
-        return RuleBaseBuilder.build(rulesDir, kbDir);
     }
 
     private static Path located(String name) {

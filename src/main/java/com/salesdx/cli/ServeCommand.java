@@ -1,5 +1,10 @@
 package com.salesdx.cli;
 
+import com.salesdx.accounts.AccountService;
+import com.salesdx.accounts.AccountSettings;
+import com.salesdx.knowledge.Knowledge;
+import com.salesdx.live.LiveRules;
+import com.salesdx.rules.ContentVersion;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseHolder;
 import com.salesdx.server.HealthInfo;
@@ -11,6 +16,8 @@ import com.salesdx.store.DataDirectoryInUseException;
 import com.salesdx.store.Database;
 import com.salesdx.store.DiagnosisStore;
 import com.salesdx.store.InterviewStore;
+import com.salesdx.store.RuleVersionStore;
+import com.salesdx.web.live.LiveRulesRoutes;
 import com.salesdx.store.StoreStartException;
 import com.salesdx.yaml.InvalidInputException;
 import io.javalin.Javalin;
@@ -55,57 +62,93 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--no-watch",
+            description = "Do not watch rules/ and knowledge-base/: edits go live only after a restart.")
+    boolean noWatch;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
         requireFreePort();
-        // Compiling the rules and opening the database are independent: do both at once to start sooner.
-        CompletableFuture<RuleBase> building = CompletableFuture.supplyAsync(knowledge::build);
+        // The server listens as soon as the knowledge base is read and the database is open (both at once);
+        // the rules compile in the background and requests that need them wait (RuleBaseHolder.FIRST_BUILD_WAIT).
+        CompletableFuture<Knowledge> loading = CompletableFuture.supplyAsync(knowledge::loadKnowledge);
         Database database;
         try {
             database = db == null || db.isBlank() ? Database.embedded(data) : Database.server(db);
         } catch (DataDirectoryInUseException | StoreStartException e) {
             throw new UsageException("cannot start: " + e.getMessage(), e);
         }
-        RuleBaseHolder rules;
+        LiveRules live;
         try {
-            rules = new RuleBaseHolder(building.join());
+            live = LiveRules.start(knowledge.rules(), knowledge.kb(), loading.join(),
+                    ContentVersion.of(knowledge.rules(), knowledge.kb()), new RuleVersionStore(database));
         } catch (CompletionException e) {
             database.close();
-            if (e.getCause() instanceof UsageException usage) {
-                throw usage;
-            }
-            err.println(e.getCause() instanceof InvalidInputException ? e.getCause().getMessage() : "cannot start: " + e.getCause());
-            err.flush();
-            return ExitCodes.KNOWLEDGE_PROBLEM;
+            return knowledgeProblem(err, e);
         }
+        if (!noWatch) {
+            live.watch();
+        }
+        RuleBaseHolder rules = live.holder();
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
-        Javalin app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable), host);
+        AccountService accounts = new AccountService(database, AccountSettings.DEFAULT);
+        Javalin app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable), host,
+                new LiveRulesRoutes(live, new RuleVersionStore(database)));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
             app.stop();
+            live.close();
             database.close();
             if (causedBy(e, BindException.class)) {
                 throw new UsageException(portInUse(), e);
             }
             throw e;
         }
+        long listening = (System.nanoTime() - started) / 1_000_000;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            live.close();
             database.close();
             stopped.countDown();
         }));
         PrintWriter out = spec.commandLine().getOut();
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
-        out.printf("salesdx is running at http://%s:%d/ (rules version %s, %s)%n", shown, app.port(),
-                rules.current().version(), database.description());
+        out.printf("salesdx is running at http://%s:%d/ (rules version %s, %s), listening %d ms after start; "
+                + "compiling the rules...%n", shown, app.port(), rules.version(), database.description(), listening);
+        if (!accounts.hasAccounts()) {
+            out.println("No consultant account yet: create the first (an admin) with `salesdx user add EMAIL`, then sign in at /login.");
+        }
         out.flush();
+        try {
+            RuleBase built = live.firstBuilt().join();
+            out.printf("rules ready: %d rules, compiled in %d ms (%d ms after start); %s%n", built.rules().size(),
+                    built.buildMillis(), (System.nanoTime() - started) / 1_000_000, noWatch
+                            ? "not watching for edits (--no-watch)"
+                            : "watching " + knowledge.rules() + " and " + knowledge.kb() + ": a saved edit goes live when valid");
+            out.flush();
+        } catch (CompletionException e) {
+            app.stop();
+            live.close();
+            database.close();
+            return knowledgeProblem(err, e);
+        }
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static int knowledgeProblem(PrintWriter err, CompletionException e) {
+        if (e.getCause() instanceof UsageException usage) {
+            throw usage;
+        }
+        err.println(e.getCause() instanceof InvalidInputException ? e.getCause().getMessage() : "cannot start: " + e.getCause());
+        err.flush();
+        return ExitCodes.KNOWLEDGE_PROBLEM;
     }
 
     /** Fails before anything is opened when the port is taken: the common case gets a one-line answer at once. */

@@ -1,6 +1,7 @@
 package com.salesdx.diagnosis;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.salesdx.knowledge.Severity;
 import java.util.List;
 
 /**
@@ -33,6 +34,10 @@ public record Diagnosis(String version, String questionnaire, List<PillarResult>
 
         public boolean visibility() {
             return "visibility".equals(kind);
+        }
+
+        public Severity severityLevel() {
+            return Severity.of(severity);
         }
     }
 

@@ -135,6 +135,6 @@ final class FindingMerger {
     }
 
     static int severityOrder(String severity) {
-        return Severity.parse(severity).map(Enum::ordinal).orElse(Severity.values().length);
+        return Severity.of(severity).ordinal();
     }
 }

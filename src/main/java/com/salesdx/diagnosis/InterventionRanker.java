@@ -34,16 +34,16 @@ final class InterventionRanker {
         // Findings arrive most severe first, so the heavier finding claims a shared answer.
         for (int index = 0; index < findings.size(); index++) {
             FindingResult finding = findings.get(index);
-            Severity severity = Severity.parse(finding.severity()).orElseThrow();
+            Severity severity = finding.severityLevel();
             double weight = knowledge.severityWeight(severity);
-            List<String> answers = problemAnswers(knowledge, finding);
+            int[] answers = problemAnswers(knowledge, finding);
             for (int position = 0; position < finding.interventions().size(); position++) {
                 String id = finding.interventions().get(position);
                 if (inPlace(knowledge, id, answeredYes)) {
                     continue;
                 }
                 Tally tally = tallies.computeIfAbsent(id, k -> new Tally(k, knowledge.interventionRank(k),
-                        knowledge.interventionFactor(k)));
+                        knowledge.interventionFactor(k), knowledge.questionCount()));
                 if (tally.firstFinding < 0) {
                     tally.firstFinding = index;
                 }
@@ -54,7 +54,40 @@ final class InterventionRanker {
         tallies.values().forEach(Tally::settle);
         List<Tally> order = new ArrayList<>(tallies.values());
         order.sort(Tally.ORDER);
-        return breadthFirst(order, Severity.parse(knowledge.scoring().startHere().minSeverity()).orElseThrow().ordinal());
+        int minSeverity = Severity.parse(knowledge.scoring().startHere().minSeverity()).orElseThrow().ordinal();
+        return prerequisitesFirst(knowledge, breadthFirst(order, minSeverity), minSeverity);
+    }
+
+    /**
+     * A remedy that another recommended remedy comes after (interventions.yaml {@code after}) moves to
+     * just before it: forecasting from stage evidence is not the first step while partners share no
+     * evidence. Only a remedy that is the first answer to a finding of start-here severity counts as
+     * needed: one recommended in second place is covered by that finding's own first remedy.
+     * Everything else keeps its place.
+     */
+    static List<Tally> prerequisitesFirst(Knowledge knowledge, List<Tally> order, int minSeverity) {
+        List<Tally> out = new ArrayList<>(order.size());
+        java.util.Set<Tally> placed = new java.util.HashSet<>();
+        for (Tally tally : order) {
+            place(knowledge, tally, order, out, placed, minSeverity);
+        }
+        return out;
+    }
+
+    private static void place(Knowledge knowledge, Tally tally, List<Tally> order, List<Tally> out, java.util.Set<Tally> placed,
+            int minSeverity) {
+        if (!placed.add(tally)) {
+            return;
+        }
+        for (String before : knowledge.intervention(tally.id).orElseThrow().afterOrEmpty()) {
+            for (Tally other : order) {
+                if (other.id.equals(before) && other.primaryFor.stream().anyMatch(f -> f.severityLevel().ordinal() <= minSeverity)) {
+                    other.prerequisiteOf = other.prerequisiteOf == null ? tally : other.prerequisiteOf;
+                    place(knowledge, other, order, out, placed, minSeverity);
+                }
+            }
+        }
+        out.add(tally);
     }
 
     /**
@@ -71,7 +104,7 @@ final class InterventionRanker {
         for (Tally tally : order) {
             boolean opensAProblem = false;
             for (FindingResult finding : tally.primaryFor) {
-                if (Severity.parse(finding.severity()).orElseThrow().ordinal() <= minSeverity && answered.add(finding.id())) {
+                if (finding.severityLevel().ordinal() <= minSeverity && answered.add(finding.id())) {
                     opensAProblem = true;
                 }
             }
@@ -107,16 +140,18 @@ final class InterventionRanker {
      * The answers that show the problem: pillar answers, not the context that made them matter
      * (a context answer would otherwise dilute every finding that reads it).
      */
-    private static List<String> problemAnswers(Knowledge knowledge, FindingResult finding) {
-        List<String> all = new ArrayList<>(finding.evidence().size());
-        List<String> pillarOnly = new ArrayList<>(finding.evidence().size());
-        for (EvidenceAnswer e : finding.evidence()) {
-            all.add(e.question());
-            if (knowledge.question(e.question()).map(QuestionDef::belongsToPillar).orElse(false)) {
-                pillarOnly.add(e.question());
+    private static int[] problemAnswers(Knowledge knowledge, FindingResult finding) {
+        int[] all = new int[finding.evidence().size()];
+        int[] pillarOnly = new int[all.length];
+        int pillarCount = 0;
+        for (int i = 0; i < all.length; i++) {
+            String question = finding.evidence().get(i).question();
+            all[i] = knowledge.questionIndex(question);
+            if (knowledge.question(question).map(QuestionDef::belongsToPillar).orElse(false)) {
+                pillarOnly[pillarCount++] = all[i];
             }
         }
-        return pillarOnly.isEmpty() ? all : pillarOnly;
+        return pillarCount == 0 ? all : java.util.Arrays.copyOf(pillarOnly, pillarCount);
     }
 
     /** One intervention's running priority and what it answers. */
@@ -130,39 +165,38 @@ final class InterventionRanker {
         final double factor;
         final List<String> addresses = new ArrayList<>(2);
         final List<FindingResult> findings = new ArrayList<>(2);
-        // A handful of answers per remedy: a list is cheaper than a hash set at this size.
-        private final List<String> counted = new ArrayList<>(4);
+        // The answers already credited, by question index: a popular remedy collects dozens.
+        private final long[] counted;
+        private final java.util.Set<String> countedFindings = new java.util.HashSet<>(2);
         double priority;
         int mostSevere = Integer.MAX_VALUE;
         int bestPosition = Integer.MAX_VALUE;
+        /** A recommended remedy that comes after this one (interventions.yaml after), if any. */
+        Tally prerequisiteOf;
         /** Where the first finding it answers stands in the findings' own order. */
         int firstFinding = -1;
 
-        Tally(String id, int rank, double factor) {
+        Tally(String id, int rank, double factor, int questions) {
             this.id = id;
             this.rank = rank;
             this.factor = factor;
+            this.counted = new long[(questions + 63) / 64];
         }
 
         /** The share of a finding's answers this remedy has not yet been credited for. */
-        double newShare(String findingId, List<String> answers) {
-            if (answers.isEmpty()) {
-                return addOnce("finding:" + findingId) ? 1 : 0;
+        double newShare(String findingId, int[] answers) {
+            if (answers.length == 0) {
+                return countedFindings.add(findingId) ? 1 : 0;
             }
             int fresh = 0;
-            for (String answer : answers) {
-                if (addOnce(answer)) {
+            for (int answer : answers) {
+                long bit = 1L << (answer & 63);
+                if ((counted[answer >>> 6] & bit) == 0) {
+                    counted[answer >>> 6] |= bit;
                     fresh++;
                 }
             }
-            return (double) fresh / answers.size();
-        }
-
-        private boolean addOnce(String answer) {
-            if (counted.contains(answer)) {
-                return false;
-            }
-            return counted.add(answer);
+            return (double) fresh / answers.length;
         }
 
         private final List<Claim> claims = new ArrayList<>(2);
@@ -170,7 +204,7 @@ final class InterventionRanker {
         /** The findings whose rules name this remedy first. */
         final List<FindingResult> primaryFor = new ArrayList<>(1);
 
-        void claim(FindingResult finding, Severity severity, int position, double value, List<String> answers) {
+        void claim(FindingResult finding, Severity severity, int position, double value, int[] answers) {
             claims.add(new Claim(finding.id(), value, answers));
             if (position == 0) {
                 primaryFor.add(finding);
@@ -189,7 +223,7 @@ final class InterventionRanker {
             }
         }
 
-        private record Claim(String finding, double value, List<String> answers) {
+        private record Claim(String finding, double value, int[] answers) {
         }
     }
 }

@@ -67,7 +67,7 @@ final class PillarScorer {
             if (finding.visibility()) {
                 continue;
             }
-            double cap = knowledge.findingCap(Severity.parse(finding.severity()).orElseThrow());
+            double cap = knowledge.findingCap(finding.severityLevel());
             for (EvidenceAnswer evidence : finding.evidence()) {
                 knowledge.question(evidence.question()).filter(q -> finding.pillar().equals(q.pillar()))
                         .ifPresent(q -> caps.merge(q.id(), cap, Math::min));

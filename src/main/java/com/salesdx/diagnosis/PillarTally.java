@@ -7,8 +7,6 @@ import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Scoring;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The answers of one pillar as they come in, and the pillar result they add up to. */
 final class PillarTally {
@@ -18,7 +16,7 @@ final class PillarTally {
     private double weightedHealth;
     private double weights;
     /** Per level: how many answers, and the questions whose answers do not hold it. */
-    private final Map<Integer, LevelTally> levels = new TreeMap<>();
+    private final LevelTally[] levels = new LevelTally[QuestionDef.TOP_LEVEL + 1];
 
     PillarTally(Scoring scoring) {
         this.scoring = scoring;
@@ -34,7 +32,10 @@ final class PillarTally {
         double weight = scoring.levelWeight(question.level());
         weightedHealth += weight * health;
         weights += weight;
-        LevelTally level = levels.computeIfAbsent(question.level(), l -> new LevelTally());
+        LevelTally level = levels[question.level()];
+        if (level == null) {
+            level = levels[question.level()] = new LevelTally();
+        }
         level.answered++;
         if (health < scoring.pillarScore().holdsAt()) {
             level.failing.add(question);
@@ -56,10 +57,10 @@ final class PillarTally {
         Integer level = null;
         QuestionDef blocker = null;
         int failedLevel = 0;
-        if (levels.containsKey(QuestionDef.FOUNDATION)) {
+        if (levels[QuestionDef.FOUNDATION] != null) {
             level = 1;
             for (int l = QuestionDef.FOUNDATION; l <= QuestionDef.TOP_LEVEL; l++) {
-                LevelTally tally = levels.get(l);
+                LevelTally tally = levels[l];
                 if (tally == null) {
                     break; // a level nobody was asked about is not claimed
                 }

@@ -54,7 +54,45 @@ final class StartHere {
             }
         }
         picked.sort(Tally.ORDER);
-        return picked.stream().map(t -> t.id).toList();
+        // A pick that needs another recommended remedy first brings it along, just ahead of it; the
+        // lowest picks that nothing waits for give way.
+        List<Tally> ordered = new ArrayList<>();
+        for (Tally tally : picked) {
+            List<Tally> chain = new ArrayList<>();
+            for (Tally before : ranked) {
+                if (!ordered.contains(before) && isPrerequisiteChainOf(before, tally)) {
+                    chain.add(before);
+                }
+            }
+            ordered.addAll(chain);
+            if (!ordered.contains(tally)) {
+                ordered.add(tally);
+            }
+        }
+        while (ordered.size() > rule.count()) {
+            ordered.remove(lastDroppable(ordered));
+        }
+        return ordered.stream().map(t -> t.id).toList();
+    }
+
+    private static boolean isPrerequisiteChainOf(Tally tally, Tally dependent) {
+        for (Tally next = tally.prerequisiteOf; next != null; next = next.prerequisiteOf) {
+            if (next == dependent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last remedy that no other start-here remedy waits for. */
+    private static int lastDroppable(List<Tally> ordered) {
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            Tally candidate = ordered.get(i);
+            if (ordered.stream().noneMatch(t -> candidate.equals(t.prerequisiteOf) && t != candidate)) {
+                return i;
+            }
+        }
+        return ordered.size() - 1;
     }
 
     /** One line on why the first remedy is first, from the same facts that ranked it. */
@@ -67,9 +105,19 @@ final class StartHere {
         Tally first = ranked.stream().filter(t -> t.id.equals(startHere.get(0))).findFirst().orElseThrow();
         String title = knowledge.intervention(first.id).orElseThrow().title();
         FindingResult lead = first.findings.stream().min((a, b) -> severity(a) - severity(b)).orElseThrow();
-        StringBuilder out = new StringBuilder("\u201c").append(title).append("\u201d comes first: it answers ")
-                .append(counts(first.findings)).append(" in ").append(pillars(knowledge, first.findings))
+        StringBuilder out = new StringBuilder("\u201c").append(title).append("\u201d comes first: ");
+        if (first.prerequisiteOf != null && startHere.contains(first.prerequisiteOf.id)) {
+            out.append("\u201c").append(knowledge.intervention(first.prerequisiteOf.id).orElseThrow().title())
+                    .append("\u201d only works once it is in place. ");
+            out.append("It answers ");
+        } else {
+            out.append("it answers ");
+        }
+        out.append(counts(first.findings)).append(" in ").append(pillars(knowledge, first.findings))
                 .append(", led by \u201c").append(lead.title()).append("\u201d.");
+        if (first.prerequisiteOf != null && startHere.contains(first.prerequisiteOf.id)) {
+            return out.toString();
+        }
         int at = ranked.indexOf(first);
         if (at + 1 < ranked.size()) {
             Tally next = ranked.get(at + 1);
@@ -108,6 +156,6 @@ final class StartHere {
     }
 
     private static int severity(FindingResult finding) {
-        return Severity.parse(finding.severity()).orElseThrow().ordinal();
+        return finding.severityLevel().ordinal();
     }
 }

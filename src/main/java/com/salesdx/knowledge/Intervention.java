@@ -8,11 +8,19 @@ import java.util.List;
  * is the lever of its primary pillar.
  */
 public record Intervention(String id, List<String> pillars, String lever, String title, String why, List<String> steps,
-        String horizon, List<String> indicators, List<String> inPlaceWhen) {
+        String horizon, List<String> indicators, List<String> inPlaceWhen, List<String> after) {
 
     /** Yes/no questions that, all answered yes, say the client already does this: it is not recommended then. */
     public List<String> inPlaceWhenOrEmpty() {
         return inPlaceWhen == null ? List.of() : inPlaceWhen;
+    }
+
+    /**
+     * Remedies this one only works after (forecasting from stage evidence needs the evidence first):
+     * when both are recommended, those come first.
+     */
+    public List<String> afterOrEmpty() {
+        return after == null ? List.of() : after;
     }
 
     public String primaryPillar() {

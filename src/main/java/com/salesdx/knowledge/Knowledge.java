@@ -19,6 +19,7 @@ public final class Knowledge {
     private final Map<String, Questionnaire> questionnaires;
     private final Map<String, QuestionDef> questions;
     private final Map<String, Intervention> interventions;
+    private final Map<String, Integer> questionIndexes = new HashMap<>();
     private final Map<String, Integer> interventionRanks = new HashMap<>();
     private final Map<String, Double> interventionFactors = new HashMap<>();
     private final Map<String, String> interventionLevers = new HashMap<>();
@@ -45,6 +46,7 @@ public final class Knowledge {
         // HashMap, not Map.copyOf: every diagnosis makes hundreds of these lookups.
         this.questions = Collections.unmodifiableMap(new HashMap<>(questions));
         this.interventions = Collections.unmodifiableMap(new HashMap<>(interventions));
+        new TreeMap<>(questions).keySet().forEach(id -> questionIndexes.put(id, questionIndexes.size()));
         this.interventions.values().forEach(i -> interventionRanks.put(i.id(), upstreamRank(i.primaryPillar())));
         this.scoring = scoring;
         for (Intervention it : this.interventions.values()) {
@@ -57,6 +59,16 @@ public final class Knowledge {
             severityWeights[severity.ordinal()] = scoring.severityWeight(severity);
             findingCaps[severity.ordinal()] = scoring.findingCap(severity);
         }
+    }
+
+    /** A question's place among all questions (0 to questionCount() - 1), or -1: lets a diagnosis keep answers in bit sets. */
+    public int questionIndex(String questionId) {
+        Integer index = questionIndexes.get(questionId);
+        return index == null ? -1 : index;
+    }
+
+    public int questionCount() {
+        return questionIndexes.size();
     }
 
     /** Severity weight for ranking interventions (scoring.yaml), looked up without hashing. */

@@ -47,6 +47,7 @@ public final class KnowledgeLoader {
         Map<String, Questionnaire> questionnaires = questionnaires(pillars, questions);
         new FeedChecks(problems, questions).check(questionnaires.values());
         inPlaceChecks(interventions, questions);
+        sequenceChecks(interventions);
         Map<String, ThresholdDef> thresholds = thresholds();
         Combination combination = combination(pillars, questions);
         if (problems.size() > before || scoring == null) {
@@ -147,6 +148,35 @@ public final class KnowledgeLoader {
                 }
             }
         }
+    }
+
+    /** `after` names other interventions, never itself, and never loops back. */
+    private void sequenceChecks(Map<String, Intervention> interventions) {
+        for (Intervention it : interventions.values()) {
+            for (String id : it.afterOrEmpty()) {
+                if (!interventions.containsKey(id) || id.equals(it.id())) {
+                    problems.add(Problem.inFile(display("interventions.yaml"), "intervention \"" + it.id()
+                            + "\": after names \"" + id + "\", which must be another intervention's id"));
+                } else if (comesAfter(interventions, id, it.id(), new java.util.HashSet<>())) {
+                    problems.add(Problem.inFile(display("interventions.yaml"), "intervention \"" + it.id()
+                            + "\": after names \"" + id + "\", which itself comes after \"" + it.id()
+                            + "\"; two remedies cannot each wait for the other"));
+                }
+            }
+        }
+    }
+
+    private static boolean comesAfter(Map<String, Intervention> interventions, String id, String target, java.util.Set<String> seen) {
+        Intervention it = interventions.get(id);
+        if (it == null || !seen.add(id)) {
+            return false;
+        }
+        for (String before : it.afterOrEmpty()) {
+            if (before.equals(target) || comesAfter(interventions, before, target, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** combination.yaml is optional: only engagements (several respondents) need it. */

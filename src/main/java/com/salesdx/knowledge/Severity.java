@@ -10,6 +10,16 @@ public enum Severity {
     private static final Severity[] VALUES = values();
     private final String word = name().toLowerCase(Locale.ROOT);
 
+    /** The severity a finding carries (always one of the three words): no allocation, no trimming. */
+    public static Severity of(String word) {
+        return switch (word) {
+            case "high" -> HIGH;
+            case "medium" -> MEDIUM;
+            case "low" -> LOW;
+            default -> parse(word).orElseThrow(() -> new IllegalArgumentException("not a severity: " + word));
+        };
+    }
+
     public static Optional<Severity> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  * The version of a rule base: a hash of every rule and knowledge-base file that can change a
  * diagnosis (scenario tests cannot, so they are left out). Same files, same version.
  */
-final class ContentVersion {
+public final class ContentVersion {
     private ContentVersion() {
     }
 
-    static String of(Path rulesDir, Path kbDir) {
+    public static String of(Path rulesDir, Path kbDir) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path root : List.of(rulesDir, kbDir)) {
@@ -37,7 +37,8 @@ final class ContentVersion {
         }
     }
 
-    private static List<Path> files(Path root) throws IOException {
+    /** The files a version covers, under one root: rules and knowledge, not scenario tests. */
+    static List<Path> files(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }

@@ -18,15 +18,9 @@ import java.util.Optional;
 import com.salesdx.knowledge.ThresholdDef;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * Builds a {@link RuleBase} from the rules folder and the knowledge-base folder, compiling the
@@ -38,6 +32,11 @@ public final class RuleBaseBuilder {
     }
 
     public static RuleBase build(Path rulesDir, Path kbDir) {
+        return build(rulesDir, kbDir, new CompiledFiles());
+    }
+
+    /** As {@link #build(Path, Path)}, compiling only the rule files that changed since the last build with {@code compiled}. */
+    public static RuleBase build(Path rulesDir, Path kbDir, CompiledFiles compiled) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Optional<Knowledge> knowledge = KnowledgeLoader.load(kbDir, problems);
@@ -59,7 +58,7 @@ public final class RuleBaseBuilder {
         });
         Map<String, RuleDescription> byName = uniqueNames(rules, problems);
         knowledge.ifPresent(k -> new RuleValidator(k, problems).validate(rules));
-        InternalKnowledgeBase kieBase = compile(parsed, byName, problems);
+        InternalKnowledgeBase kieBase = compiled.compile(parsed, byName, problems);
         problems.throwIfAny("the rule base cannot be built");
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new RuleBase(kieBase, knowledge.orElseThrow(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byName)), ContentVersion.of(rulesDir, kbDir),
@@ -74,7 +73,7 @@ public final class RuleBaseBuilder {
             return sources;
         }
         try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".drl") && !p.getFileName().toString().startsWith(".")).sorted().toList()) {
                 sources.put(path, Files.readString(path, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -98,29 +97,6 @@ public final class RuleBaseBuilder {
         return byName;
     }
 
-    private static InternalKnowledgeBase compile(Map<Path, String> sources, Map<String, RuleDescription> rules,
-            Problems problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        Map<String, Path> bySourcePath = new LinkedHashMap<>();
-        sources.forEach((path, text) -> {
-            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(display(path));
-            bySourcePath.put(display(path), path);
-            builder.add(resource, ResourceType.DRL);
-        });
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            if (!error.getMessage().contains("Parser returned a null Package")) {
-                problems.add(locate(error, rules));
-            }
-        }
-        if (builder.hasErrors()) {
-            return null;
-        }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration());
-        kieBase.addPackages(builder.getKnowledgePackages());
-        return kieBase;
-    }
-
     /**
      * Beta nodes are not shared between rules. With sharing on, Drools 10 silently missed matches of
      * a rule whose patterns joined a shared prefix before a `not` (a rule that fired in one pattern
@@ -134,7 +110,7 @@ public final class RuleBaseBuilder {
     }
 
     /** Drools may report an error at the rule's first line only; name the rule so it can be found. */
-    private static Problem locate(KnowledgeBuilderError error, Map<String, RuleDescription> rules) {
+    static Problem locate(KnowledgeBuilderError error, Map<String, RuleDescription> rules) {
         String file = error.getResource() != null ? error.getResource().getSourcePath() : "rules";
         int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(0, error.getLines()[0]) : 0;
         String rule = rules.values().stream().filter(r -> r.file().equals(file) && r.line() <= line)

@@ -1,6 +1,7 @@
 package com.salesdx.server;
 
 import com.salesdx.diagnosis.RulesDidNotFinishException;
+import com.salesdx.rules.RulesLoadingException;
 import com.salesdx.service.InterviewFinishedException;
 import com.salesdx.store.StoreUnavailableException;
 import com.salesdx.yaml.InvalidInputException;
@@ -39,6 +40,10 @@ final class ErrorMapping {
         });
         app.exception(RulesDidNotFinishException.class, (e, ctx) -> {
             LOG.error("rules did not finish on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, 503, e.getMessage(), null, List.of());
+        });
+        app.exception(RulesLoadingException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
             respond(ctx, 503, e.getMessage(), null, List.of());
         });
         app.exception(StoreUnavailableException.class, (e, ctx) -> respond(ctx, 503,

@@ -12,6 +12,10 @@ import java.util.function.BooleanSupplier;
  * takes the server out of rotation and puts it back once the database is back. The store is asked
  * at most once per {@link #STORE_CHECK_MILLIS}: health stays cheap when polled hard, and a change of
  * state still shows within a second.
+ *
+ * <p>While the first rule base compiles (a few seconds after start), health says {@code rules: loading}
+ * and stays 200 when the store is ok: the server answers pages and questionnaires at once, and a
+ * diagnosis waits for the rules (503 "still loading" past {@code RuleBaseHolder.FIRST_BUILD_WAIT}).
  */
 public final class HealthInfo {
     static final long STORE_CHECK_MILLIS = 1_000;
@@ -31,7 +35,8 @@ public final class HealthInfo {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", store ? "ok" : "unavailable");
         health.put("store", store ? "ok" : "unavailable");
-        health.put("rules_version", rules.current().version());
+        health.put("rules", rules.ready() ? "ready" : "loading");
+        health.put("rules_version", rules.version());
         return health;
     }
 

@@ -1,10 +1,17 @@
 package com.salesdx.server;
 
+import com.salesdx.accounts.AccountService;
 import com.salesdx.report.JsonReport;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.web.ApiController;
 import com.salesdx.web.PageController;
+import com.salesdx.web.accounts.AccountPages;
+import com.salesdx.web.accounts.AdminPages;
+import com.salesdx.web.accounts.SignInPages;
+import com.salesdx.web.live.LiveRulesRoutes;
+import com.salesdx.web.report.ReportRoutes;
+import com.salesdx.web.report.ReportService;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -22,12 +29,20 @@ public final class SalesdxServer {
     private SalesdxServer() {
     }
 
-    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health) {
-        return create(diagnoses, interviews, health, DEFAULT_HOST);
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
+            HealthInfo health) {
+        return create(diagnoses, interviews, accounts, health, DEFAULT_HOST);
     }
 
     /** The application listening on {@code host} once started ({@code app.start(port)}). */
-    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health, String host) {
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
+            HealthInfo health, String host) {
+        return create(diagnoses, interviews, accounts, health, host, null);
+    }
+
+    /** As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live} is given. */
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
+            HealthInfo health, String host, LiveRulesRoutes live) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -47,12 +62,19 @@ public final class SalesdxServer {
             config.routes.before(ResponsePolicy::before);
             config.routes.before(writes::admit);
             config.routes.after(ResponsePolicy::after);
-            AccessControl.install(config.routes);
+            AccessControl.install(config.routes, accounts);
             ErrorMapping.install(config.routes);
             Routes.get(config.routes, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY),
                     Role.ANYONE);
             new ApiController(diagnoses, interviews, health).register(config.routes);
             new PageController(diagnoses, interviews).register(config.routes);
+            new SignInPages(accounts).register(config.routes);
+            new AccountPages(accounts).register(config.routes);
+            new AdminPages(accounts).register(config.routes);
+            if (live != null) {
+                live.register(config.routes);
+            }
+            new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
         });
     }
 }

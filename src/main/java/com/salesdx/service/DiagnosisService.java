@@ -5,6 +5,7 @@ import com.salesdx.answers.AnswerReader;
 import com.salesdx.answers.AnswerSet;
 import com.salesdx.diagnosis.Diagnoser;
 import com.salesdx.diagnosis.Diagnosis;
+import com.salesdx.knowledge.Knowledge;
 import com.salesdx.report.JsonReport;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseHolder;
@@ -67,7 +68,13 @@ public final class DiagnosisService {
         return store.find(id).map(row -> new Stored(row, JsonReport.read(row.resultJson(), Diagnosis.class)));
     }
 
+    /** The rule base in force; waits for the first one while it is being built (see {@link RuleBaseHolder#current()}). */
     public RuleBase ruleBase() {
         return rules.current();
+    }
+
+    /** Questionnaires, pillars and interventions: available at once, before the rules are compiled. */
+    public Knowledge knowledge() {
+        return rules.knowledge();
     }
 }

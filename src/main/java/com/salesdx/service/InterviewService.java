@@ -38,9 +38,13 @@ public final class InterviewService {
         this.finished = finished;
     }
 
-    /** Starts an interview; from a stored CEO diagnosis, its answers pre-fill the questions they feed. */
-    public Interview start(String title, String respondent, String fromDiagnosis) {
+    /**
+     * Starts an interview; from a stored CEO diagnosis, its answers pre-fill the questions they feed.
+     * Title (the engagement), client and respondent are optional one-line names for the report header.
+     */
+    public Interview start(String title, String client, String respondent, String fromDiagnosis) {
         TextInput.label("title", title, MAX_LABEL);
+        TextInput.label("client", client, MAX_LABEL);
         TextInput.label("respondent", respondent, MAX_LABEL);
         List<StoredAnswer> prefill = new ArrayList<>();
         String source = null;
@@ -50,7 +54,8 @@ public final class InterviewService {
             source = stored.row().id();
             prefill.addAll(prefillFrom(stored));
         }
-        return store.create(QUESTIONNAIRE, blankToNull(title), blankToNull(respondent), source, prefill);
+        return store.create(QUESTIONNAIRE, blankToNull(title), blankToNull(client), blankToNull(respondent), source,
+                prefill);
     }
 
     public Optional<Interview> find(String id) {
@@ -77,7 +82,7 @@ public final class InterviewService {
      * (the question is skipped again).
      */
     public void answer(Interview interview, String questionId, Object value, boolean dontKnow, String note) {
-        Questionnaire questionnaire = diagnoses.ruleBase().knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        Questionnaire questionnaire = diagnoses.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
         QuestionDef question = questionnaire.question(questionId)
                 .orElseThrow(() -> invalid("question", "unknown question \"" + questionId + "\""));
         TextInput.note("note", note, MAX_NOTE);
@@ -173,7 +178,7 @@ public final class InterviewService {
         List<StoredAnswer> prefill = new ArrayList<>();
         Map<String, Object> form = JsonReport.read(stored.row().answersJson(), Map.class);
         Map<String, Object> answers = (Map<String, Object>) form.getOrDefault("answers", Map.of());
-        Questionnaire source = diagnoses.ruleBase().knowledge().questionnaire(stored.row().questionnaire()).orElse(null);
+        Questionnaire source = diagnoses.knowledge().questionnaire(stored.row().questionnaire()).orElse(null);
         if (source == null) {
             return prefill;
         }

@@ -25,14 +25,14 @@ public final class InterviewStore {
         this.dialect = database.dialect();
     }
 
-    public Interview create(String questionnaire, String title, String respondent, String sourceDiagnosis,
+    public Interview create(String questionnaire, String title, String client, String respondent, String sourceDiagnosis,
             List<StoredAnswer> prefill) {
         Instant now = now();
-        Interview interview = new Interview(Ids.next(), questionnaire, title, respondent, sourceDiagnosis, now, now);
+        Interview interview = new Interview(Ids.next(), questionnaire, title, client, respondent, sourceDiagnosis, now, now);
         calls.write(() -> jdbi.useTransaction(handle -> {
-            handle.createUpdate("INSERT INTO interview (id, questionnaire, title, respondent, source_diagnosis, created_at, "
-                            + "updated_at) VALUES (:id, :questionnaire, :title, :respondent, :source, :at, :at)")
-                    .bind("id", interview.id()).bind("questionnaire", questionnaire).bind("title", title)
+            handle.createUpdate("INSERT INTO interview (id, questionnaire, title, client, respondent, source_diagnosis, "
+                            + "created_at, updated_at) VALUES (:id, :questionnaire, :title, :client, :respondent, :source, :at, :at)")
+                    .bind("id", interview.id()).bind("questionnaire", questionnaire).bind("title", title).bind("client", client)
                     .bind("respondent", respondent).bind("source", sourceDiagnosis).bind("at", now).execute();
             for (StoredAnswer answer : prefill) {
                 upsert(handle, interview.id(), answer, now);
@@ -45,11 +45,11 @@ public final class InterviewStore {
         if (!Ids.looksValid(id)) {
             return Optional.empty();
         }
-        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, title, "
+        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, title, client, "
                         + "respondent, source_diagnosis, created_at, updated_at FROM interview WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new Interview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()))
                 .findOne()));
     }
 

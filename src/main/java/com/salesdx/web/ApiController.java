@@ -37,7 +37,7 @@ public final class ApiController {
     public void register(RoutesConfig app) {
         Routes.get(app, "/api/health", health::respond, Role.ANYONE);
         Routes.get(app, "/api/questionnaires", ctx -> ctx.json(Map.of("questionnaires",
-                diagnoses.ruleBase().knowledge().questionnaires().keySet())), Role.ANYONE);
+                diagnoses.knowledge().questionnaires().keySet())), Role.ANYONE);
         Routes.get(app, "/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
         app.post("/api/diagnoses", this::createDiagnosis, Role.ANYONE);
         Routes.get(app, "/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
@@ -51,7 +51,7 @@ public final class ApiController {
     }
 
     private void questionnaire(Context ctx) {
-        ctx.json(QuestionnaireView.of(diagnoses.ruleBase().knowledge().questionnaire(ctx.pathParam("id"))
+        ctx.json(QuestionnaireView.of(diagnoses.knowledge().questionnaire(ctx.pathParam("id"))
                 .orElseThrow(() -> HttpError.notFound("questionnaire " + ctx.pathParam("id")))));
     }
 
@@ -75,11 +75,12 @@ public final class ApiController {
         StoredSize.check(ctx);
         Map<String, Object> body = Bodies.bytes(ctx).length == 0 ? Map.of() : Bodies.jsonObject(ctx);
         for (String key : body.keySet()) {
-            if (!Set.of("title", "respondent", "from").contains(key)) {
-                throw HttpError.badRequest(key, "unknown field; expected title, respondent, from");
+            if (!Set.of("title", "client", "respondent", "from").contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected title, client, respondent, from");
             }
         }
-        Interview interview = interviews.start(text(body, "title"), text(body, "respondent"), text(body, "from"));
+        Interview interview = interviews.start(text(body, "title"), text(body, "client"), text(body, "respondent"),
+                text(body, "from"));
         ctx.status(201).header("Location", "/api/interviews/" + interview.id());
         ctx.json(interviewJson(interviews.state(interview)));
     }
@@ -168,6 +169,7 @@ public final class ApiController {
         out.put("id", state.interview().id());
         out.put("questionnaire", state.interview().questionnaire());
         out.put("title", state.interview().title());
+        out.put("client", state.interview().client());
         out.put("respondent", state.interview().respondent());
         out.put("finished", state.finished());
         out.put("diagnosis", state.finishedWith() == null || state.finishedWith().isEmpty() ? null : state.finishedWith());

@@ -11,6 +11,7 @@ import com.salesdx.service.InterviewService;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
 import com.salesdx.store.StoredAnswer;
+import com.salesdx.web.report.ResultView;
 import com.salesdx.yaml.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -18,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The HTML pages: home, the executive diagnostic, results, and the interview. */
+/** The HTML pages: home, the executive diagnostic and the interview (results are in web.report). */
 public final class PageController {
     private final DiagnosisService diagnoses;
     private final InterviewService interviews;
@@ -32,7 +33,6 @@ public final class PageController {
         Routes.get(app, "/", ctx -> ctx.render("templates/home.peb", Map.of("title", "salesdx")), Role.ANYONE);
         Routes.get(app, "/ceo", ctx -> renderCeo(ctx, Map.of(), null), Role.ANYONE);
         app.post("/ceo", this::submitCeo, Role.ANYONE);
-        Routes.get(app, "/results/{id}", this::result, Role.ANYONE);
         app.post("/interviews", this::startInterview, Role.ANYONE);
         Routes.get(app, "/interviews/{id}", this::showInterview, Role.ANYONE);
         app.post("/interviews/{id}", this::saveInterviewForm, Role.ANYONE);
@@ -41,7 +41,7 @@ public final class PageController {
     }
 
     private void renderCeo(Context ctx, Map<String, String> given, String error) {
-        Questionnaire ceo = diagnoses.ruleBase().knowledge().questionnaire("ceo").orElseThrow();
+        Questionnaire ceo = diagnoses.knowledge().questionnaire("ceo").orElseThrow();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Executive diagnostic");
         model.put("questionnaire", ceo);
@@ -54,7 +54,7 @@ public final class PageController {
 
     private void submitCeo(Context ctx) {
         Map<String, List<String>> form = Forms.read(ctx);
-        Questionnaire ceo = diagnoses.ruleBase().knowledge().questionnaire("ceo").orElseThrow();
+        Questionnaire ceo = diagnoses.knowledge().questionnaire("ceo").orElseThrow();
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, String> given = new LinkedHashMap<>();
         for (QuestionDef question : ceo.orderedQuestions()) {
@@ -78,28 +78,16 @@ public final class PageController {
         }
     }
 
-    private void result(Context ctx) {
-        DiagnosisService.Stored stored = diagnoses.find(ctx.pathParam("id"))
-                .orElseThrow(() -> HttpError.notFound("result " + ctx.pathParam("id")));
-        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(stored.diagnosis(), diagnoses.ruleBase().knowledge()));
-        model.put("title", "Diagnosis");
-        model.put("id", stored.row().id());
-        model.put("stored", stored.row());
-        model.put("diagnosis", stored.diagnosis());
-        model.put("fromCeo", stored.row().questionnaire().equals("ceo"));
-        ctx.render("templates/result.peb", model);
-    }
-
     private void startInterview(Context ctx) {
         Map<String, List<String>> form = Forms.read(ctx);
-        Interview interview = interviews.start(Forms.first(form, "title"), Forms.first(form, "respondent"),
-                Forms.first(form, "from"));
+        Interview interview = interviews.start(Forms.first(form, "title"), Forms.first(form, "client"),
+                Forms.first(form, "respondent"), Forms.first(form, "from"));
         ctx.redirect("/interviews/" + interview.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void showInterview(Context ctx) {
         InterviewState state = interviews.state(interviewOf(ctx));
-        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), diagnoses.ruleBase().knowledge()));
+        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), diagnoses.knowledge()));
         model.put("title", "Interview");
         model.put("state", state);
         model.put("interview", state.interview());
@@ -117,7 +105,7 @@ public final class PageController {
     private void saveInterviewForm(Context ctx) {
         Interview interview = interviewOf(ctx);
         Map<String, List<String>> form = Forms.read(ctx);
-        Questionnaire questionnaire = diagnoses.ruleBase().knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        Questionnaire questionnaire = diagnoses.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
         for (QuestionDef question : questionnaire.orderedQuestions()) {
             String value = Forms.first(form, "a." + question.id());
             String note = Forms.first(form, "n." + question.id());
@@ -148,7 +136,7 @@ public final class PageController {
 
     private Map<String, String> pillarNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        diagnoses.ruleBase().knowledge().pillars().forEach(p -> names.put(p.id(), p.name()));
+        diagnoses.knowledge().pillars().forEach(p -> names.put(p.id(), p.name()));
         return names;
     }
 

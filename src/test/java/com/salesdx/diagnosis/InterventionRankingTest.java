@@ -82,6 +82,29 @@ class InterventionRankingTest {
                 "themes that exist but do not steer selling are not in place");
     }
 
+    @Test
+    void aRemedyAnotherOneNeedsComesBeforeItWhenItIsAFindingsFirstRemedy() {
+        // forecast-by-evidence answers three findings, but it comes after partner-deal-registration (interventions.yaml).
+        FindingResult partners = finding("context.partners", "process", "high", List.of("context.partner_deal_registration"),
+                "partner-deal-registration", "forecast-by-evidence");
+        FindingResult gut = finding("process.gut", "process", "medium", List.of("process.forecast_basis"), "forecast-by-evidence");
+        FindingResult miss = finding("system.miss", "process", "medium", List.of("context.forecast_within_ten_pct"), "forecast-by-evidence");
+        var tallies = InterventionRanker.rank(knowledge, List.of(partners, gut, miss));
+        assertEquals(List.of("partner-deal-registration", "forecast-by-evidence"), tallies.stream().map(t -> t.id).toList());
+        assertTrue(tallies.get(0).priority < tallies.get(1).priority, "first by sequence, not by weight");
+        List<String> start = StartHere.pick(knowledge, tallies);
+        assertEquals(List.of("partner-deal-registration", "forecast-by-evidence"), start);
+        assertTrue(StartHere.reason(knowledge, tallies, start).contains("only works once it is in place"),
+                StartHere.reason(knowledge, tallies, start));
+
+        // Named only in second place, the prerequisite is covered by its finding's own first remedy and stays behind.
+        FindingResult secondPlace = finding("context.partners", "process", "high", List.of("context.partner_deal_registration"),
+                "operating-rhythm", "partner-deal-registration");
+        var other = InterventionRanker.rank(knowledge, List.of(secondPlace, gut, miss));
+        assertTrue(other.stream().map(t -> t.id).toList().indexOf("forecast-by-evidence")
+                < other.stream().map(t -> t.id).toList().indexOf("partner-deal-registration"));
+    }
+
     private List<RankedIntervention> ranked(FindingResult... findings) {
         var tallies = InterventionRanker.rank(knowledge, Arrays.asList(findings));
         return InterventionRanker.present(knowledge, tallies, StartHere.pick(knowledge, tallies));

@@ -103,7 +103,9 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Polls /api/health until it answers 200; fails at once, with the server's log, if the process exits. */
+    /**
+     * Polls /api/health until it answers 200 with the rules compiled (the server listens before they are:
+     * a test's first request should not spend its time budget waiting for them); fails at once, with the server's log, if the process exits. */
     public void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url("/api/health"))).timeout(Duration.ofSeconds(2)).GET().build();
@@ -113,7 +115,8 @@ public final class ServerProcess implements AutoCloseable {
                         + "/api/health\n" + logs());
             }
             try {
-                if (CLIENT.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = CLIENT.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"rules\":\"ready\"")) {
                     return;
                 }
             } catch (ConnectException e) {

@@ -1,6 +1,9 @@
 package com.salesdx.support;
 
+import com.salesdx.accounts.AccountService;
+import com.salesdx.accounts.AccountSettings;
 import com.salesdx.interview.FinishedInterviews;
+import com.salesdx.live.LiveRules;
 import com.salesdx.rules.RuleBaseHolder;
 import com.salesdx.server.HealthInfo;
 import com.salesdx.server.SalesdxServer;
@@ -9,6 +12,8 @@ import com.salesdx.service.InterviewService;
 import com.salesdx.store.Database;
 import com.salesdx.store.DiagnosisStore;
 import com.salesdx.store.InterviewStore;
+import com.salesdx.store.RuleVersionStore;
+import com.salesdx.web.live.LiveRulesRoutes;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -25,23 +30,44 @@ public final class TestServer implements AutoCloseable {
 
     private final Database database;
     private final Javalin app;
+    private final AccountService accounts;
 
-    private TestServer(Database database) {
+    private TestServer(Database database, AccountSettings settings) {
+        this(database, settings, new RuleBaseHolder(ProjectFiles.shippedRuleBase()), null);
+    }
+
+    private TestServer(Database database, AccountSettings settings, RuleBaseHolder rules, LiveRules live) {
         this.database = database;
-        RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
+        this.accounts = new AccountService(database, settings);
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
-        this.app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable))
+        this.app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable),
+                SalesdxServer.DEFAULT_HOST, live == null ? null : new LiveRulesRoutes(live, new RuleVersionStore(database)))
                 .start("127.0.0.1", 0);
     }
 
     public static TestServer embedded(Path dataDir) {
-        return new TestServer(Database.embedded(dataDir));
+        return new TestServer(Database.embedded(dataDir), AccountSettings.DEFAULT);
+    }
+
+    /** The application serving the rules of {@code live} (status and history API included) over {@code database}. */
+    public static TestServer live(Database database, LiveRules live) {
+        return new TestServer(database, AccountSettings.DEFAULT, live.holder(), live);
     }
 
     public static TestServer on(Supplier<Database> database) {
-        return new TestServer(database.get());
+        return new TestServer(database.get(), AccountSettings.DEFAULT);
+    }
+
+    /** With session and sign-in limits of the test's choosing (short ones, to watch them expire). */
+    public static TestServer on(Supplier<Database> database, AccountSettings settings) {
+        return new TestServer(database.get(), settings);
+    }
+
+    /** The accounts of the server's database, to create the ones a test signs in with. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public String url(String path) {

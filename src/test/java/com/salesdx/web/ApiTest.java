@@ -138,7 +138,7 @@ class ApiTest {
             assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
                     path + ": " + csp);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-            assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
         }
     }
 

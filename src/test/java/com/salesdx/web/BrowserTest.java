@@ -310,7 +310,10 @@ class BrowserTest {
 
         second.findElement(By.xpath("//button[normalize-space()='Finish and see the diagnosis']")).click();
         waitFor(second, d -> RESULT_URL.matcher(d.getCurrentUrl()).matches());
-        assertTrue(second.findElement(By.cssSelector("main")).getText().contains("Consultant interview"));
+        String reportHeader = second.findElement(By.cssSelector(".report-header")).getText();
+        assertTrue(reportHeader.contains("Acme Logistics") && reportHeader.contains("Dana Reyes, Head of Sales")
+                && reportHeader.contains("consultant interview"), "the report names engagement, respondent and questionnaire: "
+                + reportHeader);
         assertFalse(second.findElements(By.cssSelector("li.finding")).isEmpty());
         List<String> notes = second.findElements(By.cssSelector(".evidence .note")).stream()
                 .map(e -> e.getDomProperty("textContent")).toList();

@@ -57,7 +57,7 @@ class StorageTest {
     void interviewAnswersAreReplacedClearedAndKeptApartFromDontKnow(String name, Supplier<Database> open) {
         try (Database database = open.get()) {
             InterviewStore store = new InterviewStore(database);
-            Interview interview = store.create("consultant", "Acme", "VP", null,
+            Interview interview = store.create("consultant", "Acme", null, "VP", null,
                     List.of(new StoredAnswer("strategy.icp_exists", false, false, null)));
             store.save(interview.id(), new StoredAnswer("strategy.icp_exists", true, false, "changed their mind"));
             store.save(interview.id(), new StoredAnswer("process.forecast_accuracy", null, true, null));
@@ -68,6 +68,21 @@ class StorageTest {
             assertEquals(new StoredAnswer("process.forecast_accuracy", null, true, null), answers.get("process.forecast_accuracy"));
             assertEquals(2, answers.size());
             assertTrue(store.find(interview.id()).orElseThrow().updatedAt().compareTo(interview.createdAt()) >= 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anInterviewReadsBackWithItsEngagementClientAndRespondentOrWithoutThem(String name, Supplier<Database> open) {
+        try (Database database = open.get()) {
+            InterviewStore store = new InterviewStore(database);
+            Interview named = store.create("consultant", "Q3 sales review", "Acme Logistics", "Dana Reyes", null, List.of());
+            Interview anonymous = store.create("consultant", null, null, null, null, List.of());
+            Interview found = store.find(named.id()).orElseThrow();
+            assertEquals(List.of("Q3 sales review", "Acme Logistics", "Dana Reyes"),
+                    List.of(found.title(), found.client(), found.respondent()));
+            Interview foundAnonymous = store.find(anonymous.id()).orElseThrow();
+            assertTrue(foundAnonymous.client() == null && foundAnonymous.respondent() == null && foundAnonymous.title() == null);
         }
     }
 
@@ -144,7 +159,7 @@ class StorageTest {
         try (TestServer server = TestServer.embedded(dir)) {
             HttpResponse<String> health = server.get("/api/health");
             assertEquals(200, health.statusCode());
-            assertEquals(List.of("status", "store", "rules_version"), List.copyOf(
+            assertEquals(List.of("status", "store", "rules", "rules_version"), List.copyOf(
                     iterable(JSON.readTree(health.body()).fieldNames())));
             assertTrue(!health.body().contains(dir.toString()) && !health.body().contains("H2"), health.body());
         }

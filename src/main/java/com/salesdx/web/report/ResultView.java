@@ -1,4 +1,4 @@
-package com.salesdx.web;
+package com.salesdx.web.report;
 
 import com.salesdx.diagnosis.Diagnosis;
 import com.salesdx.diagnosis.Diagnosis.PillarResult;
@@ -9,15 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the result page needs beyond the diagnosis: chart geometry and interventions split for display. */
-final class ResultView {
+/**
+ * What a page showing a diagnosis needs beyond the diagnosis itself: chart geometry, interventions
+ * split into "start here" and "then", and the sentences around them. The interview page uses it
+ * for provisional results, the report for the final one.
+ */
+public final class ResultView {
     static final int BAR_WIDTH = 350;
     static final int ROW_HEIGHT = 72;
 
     private ResultView() {
     }
 
-    static Map<String, Object> of(Diagnosis diagnosis, Knowledge knowledge) {
+    public static Map<String, Object> of(Diagnosis diagnosis, Knowledge knowledge) {
         Map<String, Object> view = new LinkedHashMap<>();
         List<Map<String, Object>> bars = new ArrayList<>();
         int row = 0;
@@ -27,6 +31,7 @@ final class ResultView {
             bar.put("y", row * ROW_HEIGHT);
             bar.put("width", pillar.assessed() ? Math.max(2, pillar.score() * BAR_WIDTH / 100) : BAR_WIDTH);
             bar.put("tone", pillar.assessed() ? pillar.band().replace(' ', '-') : "not-assessed");
+            bar.put("answers", pillar.answered() + (pillar.answered() == 1 ? " answer" : " answers"));
             bar.put("healthy", knowledge.pillar(pillar.id()).map(p -> p.healthy()).orElse(""));
             bars.add(bar);
             row++;

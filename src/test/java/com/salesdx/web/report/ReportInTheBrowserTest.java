@@ -1,0 +1,253 @@
+package com.salesdx.web.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesdx.support.Chromium;
+import com.salesdx.support.TestServer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+/**
+ * The report in a real Chromium, on screen and printed to PDF the way a consultant saves it:
+ * the order a reader meets things in, the details toggle, and the paper (A4 page count, running
+ * header, page numbers, pages filled, severity legible without colour). The PDF, an image of each
+ * page and a screenshot go to target/report-artifacts/ for a human to look at.
+ */
+class ReportInTheBrowserTest {
+    private static final Path ARTIFACTS = Path.of("target", "report-artifacts");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ISO_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("Page (\\d+) of (\\d+)");
+    /** Five "no" answers that give the executive diagnostic exactly five findings (one high, four medium). */
+    private static final List<String> NO = List.of("ceo.strategy_tested_customer", "ceo.strategy_line_of_sight",
+            "ceo.process_exit_criteria", "ceo.process_forecast_within_ten", "ceo.leadership_managers_coach");
+    private static final List<String> YES = List.of("ceo.leadership_weekly_indicators", "ceo.leadership_diagnosed_before_changing",
+            "ceo.leadership_system_review", "ceo.skills_plan_survives_top_sellers", "ceo.compensation_aligned");
+
+    @TempDir
+    Path data;
+    private TestServer server;
+    private Chromium chromium;
+
+    @BeforeEach
+    void start() throws IOException {
+        Chromium.requireInstalled("the report browser test");
+        Files.createDirectories(ARTIFACTS);
+        server = TestServer.embedded(data);
+        chromium = Chromium.start(1280, 1000);
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    void anExecutiveResultWithFiveFindingsReadsSummaryFirstAndPrintsOnThreeFilledA4PagesOrFewer() throws Exception {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        NO.forEach(q -> answers.put(q, "no"));
+        YES.forEach(q -> answers.put(q, "yes"));
+        String id = JSON.readTree(server.post("/api/diagnoses", JSON.writeValueAsString(
+                Map.of("questionnaire", "ceo", "answers", answers))).body()).get("id").asText();
+        ChromeDriver browser = chromium.driver();
+        browser.get(server.url("/results/" + id));
+
+        List<WebElement> findings = browser.findElements(By.cssSelector("section[aria-labelledby=findings-h] li.finding"));
+        assertEquals(5, findings.size(), "the answers were chosen for five findings");
+        List<String> headings = browser.findElements(By.cssSelector("article.report h2")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertEquals(List.of("Summary", "Pillars", "Findings", "Where to start"), headings, "summary first, advice last");
+        String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        assertEquals(today, browser.findElement(By.cssSelector(".who .date")).getText());
+        String summary = browser.findElement(By.cssSelector("p.summary")).getText();
+        assertTrue(summary.contains(findings.get(0).findElement(By.tagName("h3")).getText().replaceFirst("^HIGH ", "")),
+                "the summary names the finding that matters most: " + summary);
+        assertTrue(summary.contains("Where to start:"), summary);
+
+        // On screen, rule files, lines, the rules hash and ids wait behind the details toggle.
+        String main = browser.findElement(By.tagName("main")).getText();
+        assertFalse(main.contains(".drl:"), "no rule file and line on the page until asked for");
+        assertFalse(ISO_TIMESTAMP.matcher(main).find(), "no raw timestamp: " + main);
+        WebElement details = browser.findElement(By.cssSelector("details.provenance"));
+        details.findElement(By.tagName("summary")).click();
+        assertTrue(details.getText().matches("(?s).*rules/[a-z-]+\\.drl:\\d+.*"), "opened, the details name rule files and lines");
+        screenshot(browser, "executive-result.png");
+
+        // Chart: the band in words and the answers behind each pillar, not colour alone.
+        for (WebElement label : browser.findElements(By.cssSelector("svg.chart text.label"))) {
+            assertTrue(label.getText().matches(".* · (strong|needs attention|weak).* · \\d+ answers?"), label.getText());
+        }
+
+        // Severity in print: a black word in a black border, whatever the printer does with backgrounds.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        WebElement badge = browser.findElement(By.cssSelector(".badge.high"));
+        assertEquals("rgba(0, 0, 0, 1)", badge.getCssValue("color"));
+        assertEquals("solid", badge.getCssValue("border-top-style"));
+        assertEquals("rgba(0, 0, 0, 0)", badge.getCssValue("background-color"));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        Printed printed = print(browser, "executive-result");
+        assertTrue(printed.pages() <= 3, "five findings fit on three A4 pages or fewer; printed " + printed.pages());
+        printed.assertEveryPageNumbered();
+        printed.assertEveryPageCarries("Sales system diagnosis");
+        printed.assertNoPageButTheLastIsHalfEmpty();
+        String all = String.join("\n", printed.text());
+        assertTrue(all.contains("high severity"), "severity is printed as a word");
+        String appendix = all.substring(Math.max(0, all.indexOf("Appendix")));
+        assertTrue(appendix.startsWith("Appendix: how this report was produced"), "on paper the details are an appendix:\n" + all);
+        assertTrue(appendix.matches("(?s).*rules/[a-z-]+\\.drl:\\d+.*"), "naming rule files and lines:\n" + appendix);
+        List<Integer> onPaper = List.of("\nSummary\n", "\nPillars\n", "\nFindings\n", "\nWhere to start\n", "\nAppendix")
+                .stream().map(all::indexOf).toList();
+        assertTrue(onPaper.stream().allMatch(i -> i >= 0) && onPaper.equals(onPaper.stream().sorted().toList()),
+                "summary, pillars, findings, where to start, appendix on paper: " + onPaper);
+        assertFalse(ISO_TIMESTAMP.matcher(all).find(), "no raw timestamp on paper");
+        assertFalse(all.contains("Go deeper") || all.contains("Answers as CSV"), "no buttons or links on paper");
+    }
+
+    @Test
+    void anInterviewReportNamesClientAndRespondentOnScreenAndAtTheTopOfEveryPrintedPage() throws Exception {
+        String client = "Nordwind & Söhne \"Logistik\" <GmbH>";
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("title", "Q3 sales review");
+        start.put("client", client);
+        start.put("respondent", "Dana Reyes, Head of Sales");
+        String interview = JSON.readTree(server.post("/api/interviews", JSON.writeValueAsString(start)).body()).get("id").asText();
+        for (String question : List.of("strategy.icp_exists", "process.exit_criteria", "leadership.managers_prepared")) {
+            server.put("/api/interviews/" + interview + "/answers/" + question, "{\"value\":\"no\"}");
+        }
+        String result = JSON.readTree(server.post("/api/interviews/" + interview + "/finish", "").body()).get("id").asText();
+        ChromeDriver browser = chromium.driver();
+        browser.get(server.url("/results/" + result));
+
+        assertEquals(client, browser.findElement(By.cssSelector(".who .client")).getText());
+        assertEquals("Dana Reyes, Head of Sales", browser.findElement(By.cssSelector(".who .respondents")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".who")).getText().contains("Q3 sales review"));
+        assertEquals("Diagnosis: " + client + " · salesdx", browser.getTitle());
+        screenshot(browser, "interview-result.png");
+
+        Printed printed = print(browser, "interview-result");
+        printed.assertEveryPageNumbered();
+        printed.assertEveryPageCarries(client + " · Sales system diagnosis");
+
+        // The exported page prints the same way, from one self-contained file.
+        browser.get(server.url("/results/" + result + "/report.html"));
+        assertEquals(client, browser.findElement(By.cssSelector(".who .client")).getText());
+        Printed exported = print(browser, "interview-export");
+        exported.assertEveryPageNumbered();
+        exported.assertEveryPageCarries(client + " · Sales system diagnosis");
+    }
+
+    // --- printing and reading the PDF ------------------------------------------------------------
+
+    private static Printed print(ChromeDriver browser, String name) throws IOException {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0)); // A4 in centimetres: height, width
+        options.setBackground(false); // as most people print: without background graphics
+        byte[] pdf = Base64.getDecoder().decode(browser.print(options).getContent());
+        Files.write(ARTIFACTS.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 60, ImageType.GRAY);
+                ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page-" + (page + 1) + ".png").toFile());
+            }
+            return Printed.read(document);
+        }
+    }
+
+    /** The text of each printed page, and how far down each page its body text reaches (0 top, 1 bottom). */
+    private record Printed(List<String> text, List<Double> bodyReach) {
+        static Printed read(PDDocument document) throws IOException {
+            List<String> pages = new ArrayList<>();
+            List<Double> reach = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                double height = document.getPage(page - 1).getMediaBox().getHeight();
+                double[] lowest = {0};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String line, List<TextPosition> positions) throws IOException {
+                        // The page number at the foot is not body text: it is on every page, full or not.
+                        if (!PAGE_NUMBER.matcher(line).find()) {
+                            positions.forEach(p -> lowest[0] = Math.max(lowest[0], p.getYDirAdj()));
+                        }
+                        super.writeString(line, positions);
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+                reach.add(lowest[0] / height);
+            }
+            return new Printed(pages, reach);
+        }
+
+        int pages() {
+            return text.size();
+        }
+
+        void assertEveryPageNumbered() {
+            for (int i = 0; i < pages(); i++) {
+                assertTrue(text.get(i).contains("Page " + (i + 1) + " of " + pages()), "page " + (i + 1) + ":\n" + text.get(i));
+            }
+        }
+
+        void assertEveryPageCarries(String runningHeader) {
+            for (int i = 0; i < pages(); i++) {
+                assertTrue(text.get(i).contains(runningHeader), "page " + (i + 1) + " carries \"" + runningHeader + "\":\n"
+                        + text.get(i));
+            }
+        }
+
+        /** A page that ends above its middle before another page starts is the "half-empty page" a forced break leaves. */
+        void assertNoPageButTheLastIsHalfEmpty() {
+            for (int i = 0; i < pages() - 1; i++) {
+                assertTrue(bodyReach.get(i) > 0.75, "page " + (i + 1) + " of " + pages() + " ends at "
+                        + Math.round(bodyReach.get(i) * 100) + "% of its height");
+            }
+        }
+    }
+
+    private static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Files.write(ARTIFACTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
