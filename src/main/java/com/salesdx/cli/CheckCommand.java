@@ -4,6 +4,7 @@ import com.salesdx.check.Scenario;
 import com.salesdx.check.ScenarioLoader;
 import com.salesdx.check.ScenarioResult;
 import com.salesdx.check.ScenarioRunner;
+import com.salesdx.engagement.EngagementCases;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleKind;
 import com.salesdx.yaml.InvalidInputException;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate the knowledge base and rules (file:line for each problem), then run the scenario tests.")
+        description = "Validate the knowledge base and rules (file:line for each problem), then run the scenarios, client "
+                + "cases and engagement cases.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
@@ -47,6 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         Problems problems = new Problems();
         List<Scenario> scenarios = ScenarioLoader.load(knowledge.kb().resolve("scenarios"), ruleBase, problems);
         List<Scenario> cases = ScenarioLoader.load(knowledge.kb().resolve("cases"), ruleBase, problems);
+        List<EngagementCases.Case> engagements = EngagementCases.load(knowledge.kb().resolve("engagements"), ruleBase, problems);
         if (!problems.isEmpty()) {
             err.println("invalid scenarios or cases: " + problems.size() + " problem(s)");
             problems.list().forEach(p -> err.println("  " + p));
@@ -56,6 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> covered = new TreeSet<>();
         int scenarioFailures = run(out, scenarios, ruleBase, covered);
         int caseFailures = run(out, cases, ruleBase, covered);
+        int engagementFailures = runEngagements(out, engagements, ruleBase, covered);
         Set<String> neverFired = ruleBase.rules().values().stream().filter(r -> r.kind() == RuleKind.FINDING)
                 .map(r -> r.id()).filter(id -> !covered.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         if (!neverFired.isEmpty()) {
@@ -63,10 +67,31 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.printf("scenarios: %d passed, %d failed%n", scenarios.size() - scenarioFailures, scenarioFailures);
         out.printf("client cases: %d passed, %d failed%n", cases.size() - caseFailures, caseFailures);
-        int failed = scenarioFailures + caseFailures;
-        out.printf("%d passed, %d failed%n", scenarios.size() + cases.size() - failed, failed);
+        out.printf("engagement cases: %d passed, %d failed%n", engagements.size() - engagementFailures, engagementFailures);
+        int failed = scenarioFailures + caseFailures + engagementFailures;
+        out.printf("%d passed, %d failed%n", scenarios.size() + cases.size() + engagements.size() - failed, failed);
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.KNOWLEDGE_PROBLEM;
+    }
+
+    /** Engagement cases (several respondents, perception gaps), run like scenarios. */
+    private static int runEngagements(PrintWriter out, List<EngagementCases.Case> suite, RuleBase ruleBase, Set<String> covered) {
+        int failed = 0;
+        for (EngagementCases.Case c : suite) {
+            EngagementCases.Result result;
+            try {
+                result = EngagementCases.run(c, ruleBase);
+            } catch (RuntimeException e) {
+                out.printf("FAIL  %s  (%s)%n      the rules did not run to the end: %s%n", c.expect().name(), c.folder(), e.getMessage());
+                failed++;
+                continue;
+            }
+            covered.addAll(result.findings());
+            out.printf("%s  %s  (%s)%n", result.passed() ? "PASS" : "FAIL", c.expect().name(), c.folder());
+            result.failures().forEach(f -> out.println("      " + f));
+            failed += result.passed() ? 0 : 1;
+        }
+        return failed;
     }
 
     private static int run(PrintWriter out, List<Scenario> suite, RuleBase ruleBase, Set<String> covered) {

@@ -22,15 +22,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = "Diagnose an answer file (YAML or JSON): pillar scores, findings and where to start.")
+        description = "Diagnose an answer file (YAML or JSON), or a whole engagement with --engagement: pillar scores, "
+                + "findings and where to start.")
 final class DiagnoseCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(paramLabel = "FILE", description = "Answers: questionnaire id plus answers by question id.")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Answers: questionnaire id plus answers by question id.")
     Path file;
+
+    @Option(names = "--engagement", paramLabel = "FILE",
+            description = "An engagement file (client, sector, context, respondents with role and answer file): combines "
+                    + "the respondents and shows perception gaps.")
+    Path engagement;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -47,6 +53,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
             return ExitCodes.KNOWLEDGE_PROBLEM;
+        }
+        if ((file == null) == (engagement == null)) {
+            throw new UsageException("diagnose needs exactly one of FILE (one respondent's answers) or --engagement FILE.");
+        }
+        if (engagement != null) {
+            return EngagementCommands.diagnose(ruleBase, engagement, format == Format.json, spec.commandLine());
         }
         Problems problems = new Problems();
         Optional<AnswerSet> answers = new AnswerReader(ruleBase.knowledge()).read(file, problems);

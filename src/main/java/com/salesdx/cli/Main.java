@@ -4,10 +4,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The salesdx command line: diagnose an answer file, check the knowledge, benchmark the engine. */
+/** The salesdx command line: diagnose an answer file or an engagement, compare rounds, check the knowledge, benchmark. */
 @Command(name = "salesdx", mixinStandardHelpOptions = true, version = "salesdx 0.1.0",
         description = "Diagnostic expert system for sales performance.",
-        subcommands = {ServeCommand.class, DiagnoseCommand.class, CheckCommand.class, BenchCommand.class, UserCommand.class,
+        subcommands = {ServeCommand.class, DiagnoseCommand.class, CompareCommand.class, CheckCommand.class, BenchCommand.class,
+            UserCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -28,10 +28,20 @@ public final class Diagnoser {
     }
 
     public static Diagnosis diagnose(RuleBase ruleBase, AnswerSet answers) {
+        return diagnose(ruleBase, answers, List.of());
+    }
+
+    /**
+     * The same, with facts that are not answers of this set: an engagement's perception gaps, built
+     * from several respondents. They are inserted beside the answers and their findings merge as usual.
+     */
+    public static Diagnosis diagnose(RuleBase ruleBase, AnswerSet answers, List<? extends Answer> moreFacts) {
         Questionnaire questionnaire = ruleBase.knowledge().questionnaire(answers.questionnaire())
                 .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + answers.questionnaire()));
         Knowledge knowledge = ruleBase.knowledge();
-        List<Finding> fired = fire(ruleBase, AnswerFacts.of(answers, questionnaire));
+        List<Answer> facts = AnswerFacts.of(answers, questionnaire);
+        facts.addAll(moreFacts);
+        List<Finding> fired = fire(ruleBase, facts);
         List<FindingResult> findings = FindingMerger.merge(fired, ruleBase, answers);
         List<PillarResult> pillars = PillarScorer.score(knowledge, questionnaire, answers, findings);
         List<InterventionRanker.Tally> ranked = InterventionRanker.rank(knowledge, findings,

@@ -25,7 +25,10 @@ public record Diagnosis(String version, String questionnaire, List<PillarResult>
             int moreAnswersToScore, String basis) {
     }
 
-    /** {@code kind} is "problem", or "visibility" for a finding about what nobody could say. */
+    /**
+     * {@code kind} is "problem", "visibility" for a finding about what nobody could say, or "perception"
+     * for leaders and sellers answering the same question differently (engagements only).
+     */
     public record FindingResult(String id, String pillar, String severity, String kind, String title, String explanation,
             List<String> interventions, List<RuleRef> rules, List<EvidenceAnswer> evidence) {
 
@@ -42,8 +45,25 @@ public record Diagnosis(String version, String questionnaire, List<PillarResult>
     public record RuleRef(String name, String file, int line) {
     }
 
-    /** One answer behind a finding, as the respondent gave it. */
-    public record EvidenceAnswer(String question, String text, String answer, String note) {
+    /**
+     * One answer behind a finding, as the respondent gave it. In an engagement the answer is the
+     * combined one: {@code restsOn} says how many respondents it rests on and {@code byRole} what each
+     * role said; both are absent (null) for a single interview.
+     */
+    public record EvidenceAnswer(String question, String text, String answer, String note,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer restsOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<RoleAnswers> byRole) {
+
+        public EvidenceAnswer(String question, String text, String answer, String note) {
+            this(question, text, answer, note, null, null);
+        }
+    }
+
+    /**
+     * What the respondents of one role answered to one question, e.g. sellers: no, no, yes.
+     * {@code counted} is false when the role is not a credible witness for the question.
+     */
+    public record RoleAnswers(String role, String label, List<String> answers, boolean counted) {
     }
 
     /** An intervention in order; why, steps and indicators are given in full for the start-here ones only. */

@@ -40,8 +40,8 @@ final class FindingMerger {
         byId.forEach((id, findings) -> {
             FindingResult result = merge(id, findings, ruleBase, answers, shown);
             RuleRef lead = result.rules().get(0);
-            // severity, then problem before blind spot, then upstream, then more evidence, in one number
-            int key = severityOrder(result.severity()) << 20 | (result.visibility() ? 1 : 0) << 19
+            // severity, then perception gap, problem, blind spot, then upstream, then more evidence, in one number
+            int key = severityOrder(result.severity()) << 21 | kindOrder(result) << 19
                     | Math.min(knowledge.upstreamRank(result.pillar()), 63) << 12 | Math.max(0, 4095 - result.evidence().size());
             keyed.add(new Keyed(key, lead.file(), lead.line(), result));
         });
@@ -54,7 +54,7 @@ final class FindingMerger {
     /**
      * The order a consultant reads findings in: most severe first; a problem before a blind spot of
      * the same severity; upstream pillars first; then the finding resting on more answers; then the
-     * order the rule files give.
+     * order the rule files give. A perception gap comes first among findings of its severity.
      */
     private record Keyed(int key, String file, int line, FindingResult result) implements Comparable<Keyed> {
         @Override
@@ -124,6 +124,14 @@ final class FindingMerger {
         GivenAnswer given = answers.answer(question.id()).orElse(null);
         String shown = given == null || given.dontKnow() ? "don't know" : question.display(given.value());
         return new EvidenceAnswer(question.id(), question.text(), shown, given == null ? null : given.note());
+    }
+
+    /**
+     * Leaders and sellers disagreeing is among the most telling signals an engagement gives, so a
+     * perception gap leads the findings of its severity; a blind spot follows the problems.
+     */
+    private static int kindOrder(FindingResult result) {
+        return RuleDescription.PERCEPTION.equals(result.kind()) ? 0 : result.visibility() ? 2 : 1;
     }
 
     static int severityOrder(String severity) {

@@ -46,6 +46,10 @@ final class FieldChecks {
         problems.add(document.problem(pointer, message));
     }
 
+    int problemCount() {
+        return problems.size();
+    }
+
     int line(String pointer) {
         return document.problem(pointer, "").line();
     }

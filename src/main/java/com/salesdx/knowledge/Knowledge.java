@@ -27,9 +27,17 @@ public final class Knowledge {
     private final double[] findingCaps = new double[Severity.values().length];
     private final Scoring scoring;
     private final Map<String, ThresholdDef> thresholds;
+    private final Combination combination;
 
     public Knowledge(List<Pillar> pillars, Map<String, Questionnaire> questionnaires, Map<String, QuestionDef> questions,
             Map<String, Intervention> interventions, Scoring scoring, Map<String, ThresholdDef> thresholds) {
+        this(pillars, questionnaires, questions, interventions, scoring, thresholds, null);
+    }
+
+    public Knowledge(List<Pillar> pillars, Map<String, Questionnaire> questionnaires, Map<String, QuestionDef> questions,
+            Map<String, Intervention> interventions, Scoring scoring, Map<String, ThresholdDef> thresholds,
+            Combination combination) {
+        this.combination = combination;
         this.thresholds = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
 
         this.pillars = pillars.stream().sorted(Comparator.comparing(Pillar::upstreamRank)).toList();
@@ -90,6 +98,11 @@ public final class Knowledge {
 
     public Map<String, ThresholdDef> thresholds() {
         return thresholds;
+    }
+
+    /** How several respondents' answers combine (combination.yaml); empty when the folder has none. */
+    public Optional<Combination> combination() {
+        return Optional.ofNullable(combination);
     }
 
     public List<Pillar> pillars() {

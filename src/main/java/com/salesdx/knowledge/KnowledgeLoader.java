@@ -49,11 +49,12 @@ public final class KnowledgeLoader {
         inPlaceChecks(interventions, questions);
         sequenceChecks(interventions);
         Map<String, ThresholdDef> thresholds = thresholds();
+        Combination combination = combination(pillars, questions);
         if (problems.size() > before || scoring == null) {
             return Optional.empty();
         }
         return Optional.of(new Knowledge(List.copyOf(pillars.values()), questionnaires, questions, interventions, scoring,
-                thresholds));
+                thresholds, combination));
     }
 
     private Map<String, Pillar> pillars() {
@@ -176,6 +177,18 @@ public final class KnowledgeLoader {
             }
         }
         return false;
+    }
+
+    /** combination.yaml is optional: only engagements (several respondents) need it. */
+    private Combination combination(Map<String, Pillar> pillars, Map<String, QuestionDef> questions) {
+        Path path = root.resolve("combination.yaml");
+        if (!Files.exists(path)) {
+            return null;
+        }
+        Optional<YamlDocument> doc = YamlReader.parse(path, display("combination.yaml"), problems);
+        return doc.flatMap(d -> YamlReader.bind(d, "", d.root(), Combination.class, problems))
+                .filter(c -> new CombinationChecks(new FieldChecks(doc.get(), problems)).valid(c, pillars, questions))
+                .orElse(null);
     }
 
     /** thresholds.yaml is optional: a rule base without numeric thresholds needs none. */

@@ -36,12 +36,18 @@ public final class TextReport {
         out.append("\nFINDINGS (").append(d.findings().size()).append(")\n");
         for (FindingResult f : d.findings()) {
             out.append("  [").append(f.severity().toUpperCase(Locale.ROOT)).append(f.visibility() ? ", NOT KNOWN" : "")
+                    .append("perception".equals(f.kind()) ? ", PERCEPTION GAP" : "")
                     .append("] ").append(f.title())
                     .append("  {").append(f.id()).append("}\n");
             out.append(indent(f.explanation(), "      ")).append('\n');
             out.append("      Why we think so:\n");
             for (EvidenceAnswer e : f.evidence()) {
-                out.append("        - ").append(e.text()).append(" -> ").append(e.answer()).append('\n');
+                out.append("        - ").append(e.text()).append(" -> ").append(e.answer());
+                if (e.restsOn() != null) {
+                    out.append("  (rests on ").append(e.restsOn()).append(e.restsOn() == 1 ? " respondent)" : " respondents)");
+                }
+                out.append('\n');
+                byRole(out, e);
                 if (e.note() != null) {
                     out.append("          note: ").append(e.note()).append('\n');
                 }
@@ -55,6 +61,17 @@ public final class TextReport {
             d.interventions().stream().filter(i -> !d.startHere().contains(i.id())).forEach(i -> intervention(out, i, false));
         }
         return out.toString();
+    }
+
+    /** In an engagement, what each role answered, side by side; roles that are not witnesses for it are marked. */
+    private static void byRole(StringBuilder out, EvidenceAnswer e) {
+        if (e.byRole() == null) {
+            return;
+        }
+        for (Diagnosis.RoleAnswers role : e.byRole()) {
+            out.append(String.format(Locale.ROOT, "            %-20s %s%s%n", role.label() + ":", String.join(", ", role.answers()),
+                    role.counted() ? "" : "  (not counted: not a witness for this question)"));
+        }
     }
 
     private static void intervention(StringBuilder out, RankedIntervention i, boolean detailed) {

@@ -22,6 +22,7 @@ final class ConditionCheck {
             "Numeric", List.of("question", "answeredAs", "value"),
             "Choice", List.of("question", "answeredAs", "value"),
             "DontKnow", List.of("question", "answeredAs"),
+            "Gap", List.of("question", "leadersHealthier", "sellersHealthier", "spread"),
             "Derived", List.of("name"),
             "Finding", List.of("id", "rule"),
             "Threshold", List.of("name", "value"));

@@ -37,7 +37,7 @@ final class DrlScanner {
     static final String FINDING_CONSEQUENCE = "insert(finding(kcontext));";
     static final String DERIVED_CONSEQUENCE = "insertLogical(derived(kcontext));";
 
-    private static final Set<String> ANSWER_TYPES = Set.of("YesNo", "Scale", "Numeric", "Choice", "DontKnow");
+    private static final Set<String> ANSWER_TYPES = Set.of("YesNo", "Scale", "Numeric", "Choice", "DontKnow", "Gap");
     private static final Pattern EQUALS = Pattern.compile("\\b(question|name|id)\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern IN_LIST = Pattern.compile("\\b(question|name|id|value)\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern VALUE_EQUALS = Pattern.compile("\\bvalue\\s*==\\s*\"([^\"]*)\"");
@@ -135,8 +135,9 @@ final class DrlScanner {
         walk(rule.getLhs(), reads, false);
         checkConsequence(rule, kind);
         String findingKind = kind == RuleKind.FINDING ? meta.getOrDefault("kind", RuleDescription.PROBLEM) : null;
-        if (meta.containsKey("kind") && !RuleDescription.VISIBILITY.equals(meta.get("kind"))) {
-            fail(rule, "@kind(" + meta.get("kind") + ") is not allowed; the only kind is @kind(visibility), for a finding about what nobody could say");
+        if (meta.containsKey("kind") && !RuleDescription.KINDS.contains(meta.get("kind"))) {
+            fail(rule, "@kind(" + meta.get("kind") + ") is not allowed; the kinds are @kind(visibility), for a finding about "
+                    + "what nobody could say, and @kind(perception), for leaders and sellers answering differently");
         }
         List<String> absence = meta.containsKey("absence")
                 ? Arrays.stream(meta.get("absence").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()

@@ -13,6 +13,9 @@ public record RuleDescription(String name, String file, int line, RuleKind kind,
 
     public static final String VISIBILITY = "visibility";
     public static final String PROBLEM = "problem";
+    /** Leaders and sellers answered the same question differently (read from Gap facts). */
+    public static final String PERCEPTION = "perception";
+    static final java.util.Set<String> KINDS = java.util.Set.of(VISIBILITY, PERCEPTION);
 
     public boolean visibility() {
         return VISIBILITY.equals(findingKind);

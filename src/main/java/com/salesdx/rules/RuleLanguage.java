@@ -47,7 +47,8 @@ final class RuleLanguage {
             "com.salesdx.facts.Conclusions.derived");
     /** The field by which each pattern names what it reads; without it a pattern matches every fact of its type. */
     private static final Map<String, String> IDENTITY = Map.of("YesNo", "question", "Scale", "question",
-            "Numeric", "question", "Choice", "question", "DontKnow", "question", "Derived", "name", "Finding", "id",
+            "Numeric", "question", "Choice", "question", "DontKnow", "question", "Gap", "question", "Derived", "name",
+            "Finding", "id",
             "Threshold", "name");
     private static final Set<String> ATTRIBUTES = Set.of("salience");
     private static final String PLAIN_METADATA = "[a-z0-9_.,\\- ]+";
@@ -87,7 +88,7 @@ final class RuleLanguage {
         refuse(pkg.getGlobals(), "global", "a rule file declares no globals: rules read only the answers and facts of "
                 + "the diagnosis they run in");
         refuse(pkg.getTypeDeclarations(), "declare", "a rule file declares no types: the facts rules read are "
-                + "YesNo, Scale, Numeric, Choice, DontKnow, Derived and Finding");
+                + "YesNo, Scale, Numeric, Choice, DontKnow, Gap, Derived and Finding");
         refuse(pkg.getEnumDeclarations(), "declare enum", "a rule file declares no types");
         refuse(pkg.getEntryPointDeclarations(), "declare entry-point", "a rule file declares no entry points");
         refuse(pkg.getWindowDeclarations(), "declare window", "a rule file declares no windows");

@@ -72,7 +72,7 @@ class ShippedKnowledgeTest {
         Set<String> files = ruleBase.rules().values().stream().map(r -> r.file().replaceAll(".*/", ""))
                 .collect(Collectors.toSet());
         Set<String> prefixes = new java.util.HashSet<>(pillarIds());
-        prefixes.addAll(Set.of("system", "context", "visibility"));
+        prefixes.addAll(Set.of("system", "context", "visibility", "perception"));
         for (String file : files) {
             String prefix = file.replaceFirst("(-[a-z]+)?\\.drl$", "");
             assertTrue(prefixes.contains(prefix), file + " is named after neither a pillar nor a cross-pillar topic");
