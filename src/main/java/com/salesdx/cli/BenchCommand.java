@@ -1,6 +1,7 @@
 package com.salesdx.cli;
 
 import com.salesdx.bench.Benchmark;
+import com.salesdx.bench.ImpactBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Size of the generated rule base (default: ${DEFAULT-VALUE}; 0 skips it).")
     int generatedRules;
 
+    @Option(names = "--impact", description = "Measure impact instead: fill a temporary store with generated diagnoses "
+            + "and compare them with a candidate that tunes one threshold.")
+    boolean impact;
+
+    @Option(names = "--diagnoses", defaultValue = "10000", description = "Stored diagnoses for --impact (default: ${DEFAULT-VALUE}).")
+    int diagnoses;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (impact) {
+            ImpactBenchmark.run(knowledge.rules(), knowledge.kb(), diagnoses, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         new Benchmark(knowledge.rules(), knowledge.kb(), seconds, generatedRules, spec.commandLine().getOut()).run();
         return ExitCodes.OK;
     }

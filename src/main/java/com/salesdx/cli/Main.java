@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The salesdx command line: diagnose an answer file, check the knowledge, benchmark the engine. */
 @Command(name = "salesdx", mixinStandardHelpOptions = true, version = "salesdx 0.1.0",
         description = "Diagnostic expert system for sales performance.",
-        subcommands = {ServeCommand.class, DiagnoseCommand.class, CheckCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, DiagnoseCommand.class, CheckCommand.class, ImpactCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
