@@ -16,7 +16,16 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        return run(new CommandLine(new Main()), args);
+    }
+
+    /** The same, printing to the given writers (tests read what a user would see). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return run(new CommandLine(new Main()).setOut(out).setErr(err), args);
+    }
+
+    private static int run(CommandLine cli, String... args) {
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof UsageException) {
                         commandLine.getErr().println(e.getMessage());

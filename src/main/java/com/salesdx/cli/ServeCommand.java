@@ -82,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
-        Javalin app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable), host);
+        Javalin app = SalesdxServer.create(diagnoses, interviews, new HealthInfo(rules, database::isAvailable), host,
+                knowledge.kb());
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ public final class ImpactReport {
         out.println("SUMMARY");
         for (Subject.Kind kind : Subject.Kind.values()) {
             List<Change> ofKind = changes.stream().filter(c -> c.subject().kind() == kind).toList();
-            out.printf(Locale.ROOT, "  %-18s %,d of %,d changed%n", kind.noun + "s:", ofKind.stream().filter(Change::changed).count(),
+            out.printf(Locale.ROOT, "  %-18s %,d of %,d changed%n", kind.plural + ":", ofKind.stream().filter(Change::changed).count(),
                     ofKind.size());
         }
         out.println("  findings added:    " + counted(changes, Change::added));
@@ -36,7 +36,7 @@ public final class ImpactReport {
         out.printf(Locale.ROOT, "  not compared:      %,d%n", changes.stream().filter(c -> c.problem() != null).count());
         for (Subject.Kind kind : List.of(Subject.Kind.SCENARIO, Subject.Kind.CASE)) {
             List<SuiteRegression> suite = result.suites().stream().filter(s -> s.kind() == kind).toList();
-            out.printf(Locale.ROOT, "  %-18s %d pass with the candidate, %d fail, %d newly failing%n", kind.noun + "s:",
+            out.printf(Locale.ROOT, "  %-18s %d pass with the candidate, %d fail, %d newly failing%n", kind.plural + ":",
                     suite.stream().filter(SuiteRegression::passedCandidate).count(),
                     suite.stream().filter(s -> !s.passedCandidate()).count(), suite.stream().filter(SuiteRegression::newlyFailing).count());
         }

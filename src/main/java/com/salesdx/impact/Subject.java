@@ -18,12 +18,14 @@ import java.util.Optional;
 public record Subject(Kind kind, String id, String label, String answersJson, AnswerSet live, AnswerSet candidate) {
 
     public enum Kind {
-        STORED("stored diagnosis"), SCENARIO("scenario"), CASE("client case");
+        STORED("stored diagnosis", "stored diagnoses"), SCENARIO("scenario", "scenarios"), CASE("client case", "client cases");
 
         final String noun;
+        final String plural;
 
-        Kind(String noun) {
+        Kind(String noun, String plural) {
             this.noun = noun;
+            this.plural = plural;
         }
     }
 
@@ -38,7 +40,8 @@ public record Subject(Kind kind, String id, String label, String answersJson, An
     /** The answers as {@code side} reads them; empty when that side has no such scenario. */
     Optional<AnswerSet> answers(RuleBase side, boolean candidateSide, Map<String, Object> storedForm) {
         if (kind != Kind.STORED) {
-            return Optional.ofNullable(candidateSide ? candidate : live);
+            // A scenario new in the candidate is diagnosed with the live rules too: what the change does to it.
+            return Optional.ofNullable(candidateSide || live == null ? candidate : live);
         }
         Problems problems = new Problems();
         YamlDocument document = new YamlDocument(kind.noun + " " + id, storedForm, Map.of(), Map.of());

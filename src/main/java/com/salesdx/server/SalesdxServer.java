@@ -9,7 +9,10 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.util.Set;
+import com.salesdx.web.rules.RulesRoutes;
+import com.salesdx.web.rules.RulesService;
 
 /**
  * Builds the web application from its dependencies and returns it unstarted, so the command
@@ -26,8 +29,15 @@ public final class SalesdxServer {
         return create(diagnoses, interviews, health, DEFAULT_HOST);
     }
 
-    /** The application listening on {@code host} once started ({@code app.start(port)}). */
+    /** The application listening on {@code host}; the rules page reads scenarios from ./knowledge-base. */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health, String host) {
+        return create(diagnoses, interviews, health, host, Path.of("knowledge-base"));
+    }
+
+    /** The application listening on {@code host} once started ({@code app.start(port)}); {@code kb} holds the suites. */
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, HealthInfo health, String host,
+            Path kb) {
+        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, kb);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -53,6 +63,7 @@ public final class SalesdxServer {
                     Role.ANYONE);
             new ApiController(diagnoses, interviews, health).register(config.routes);
             new PageController(diagnoses, interviews).register(config.routes);
+            new RulesRoutes(rules).register(config.routes);
         });
     }
 }
