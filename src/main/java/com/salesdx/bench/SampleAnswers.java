@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Random;
 
 /** Varied, valid, fully answered consultant interviews from a fixed seed, so runs compare. */
-final class SampleAnswers {
+public final class SampleAnswers {
     private SampleAnswers() {
     }
 
-    static List<AnswerSet> generate(Knowledge knowledge, String questionnaireId, int count, long seed) {
+    public static List<AnswerSet> generate(Knowledge knowledge, String questionnaireId, int count, long seed) {
         Questionnaire questionnaire = knowledge.questionnaire(questionnaireId).orElseThrow();
         Random random = new Random(seed);
         List<AnswerSet> sets = new ArrayList<>();

@@ -2,6 +2,7 @@ package com.salesdx.cli;
 
 import com.salesdx.bench.Benchmark;
 import com.salesdx.bench.ReloadBenchmark;
+import com.salesdx.bench.ImpactBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reloads", defaultValue = "500", description = "Reloads for --reload (default: ${DEFAULT-VALUE}).")
     int reloads;
 
+    @Option(names = "--impact", description = "Measure impact instead: fill a temporary store with generated diagnoses "
+            + "and compare them with a candidate that tunes one threshold.")
+    boolean impact;
+
+    @Option(names = "--diagnoses", defaultValue = "10000", description = "Stored diagnoses for --impact (default: ${DEFAULT-VALUE}).")
+    int diagnoses;
+
     @Spec
     CommandSpec spec;
 
@@ -37,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (reload) {
             new ReloadBenchmark(knowledge.rules(), knowledge.kb(), reloads, spec.commandLine().getOut()).run();
+            return ExitCodes.OK;
+        }
+        if (impact) {
+            ImpactBenchmark.run(knowledge.rules(), knowledge.kb(), diagnoses, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         new Benchmark(knowledge.rules(), knowledge.kb(), seconds, generatedRules, spec.commandLine().getOut()).run();

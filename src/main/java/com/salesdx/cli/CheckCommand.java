@@ -1,6 +1,8 @@
 package com.salesdx.cli;
 
 import com.salesdx.check.Scenario;
+import com.salesdx.coverage.CoverageReport;
+import com.salesdx.coverage.SuiteCoverage;
 import com.salesdx.check.ScenarioLoader;
 import com.salesdx.check.ScenarioResult;
 import com.salesdx.check.ScenarioRunner;
@@ -17,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,6 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
+
+    @Option(names = "--coverage", description = "Also list how often each rule fired on the scenarios and cases, rules "
+            + "that never fire, questions no rule reads, interventions no rule recommends and findings no scenario expects.")
+    boolean coverage;
 
     @Spec
     CommandSpec spec;
@@ -64,6 +71,11 @@ final class CheckCommand implements Callable<Integer> {
                 .map(r -> r.id()).filter(id -> !covered.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         if (!neverFired.isEmpty()) {
             out.println("Findings no scenario or case produces (consider a scenario): " + String.join(", ", neverFired));
+        }
+        if (coverage) {
+            List<Scenario> suites = new java.util.ArrayList<>(scenarios);
+            suites.addAll(cases);
+            CoverageReport.print(SuiteCoverage.of(ruleBase, suites, null), out);
         }
         out.printf("scenarios: %d passed, %d failed%n", scenarios.size() - scenarioFailures, scenarioFailures);
         out.printf("client cases: %d passed, %d failed%n", cases.size() - caseFailures, caseFailures);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The salesdx command line: diagnose an answer file or an engagement, compare rounds, check the knowledge, benchmark. */
 @Command(name = "salesdx", mixinStandardHelpOptions = true, version = "salesdx 0.1.0",
         description = "Diagnostic expert system for sales performance.",
-        subcommands = {ServeCommand.class, DiagnoseCommand.class, CompareCommand.class, CheckCommand.class, BenchCommand.class,
-            UserCommand.class,
+        subcommands = {ServeCommand.class, DiagnoseCommand.class, CompareCommand.class, CheckCommand.class, ImpactCommand.class,
+            BenchCommand.class, UserCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -17,7 +17,16 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        return run(new CommandLine(new Main()), args);
+    }
+
+    /** The same, printing to the given writers (tests read what a user would see). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return run(new CommandLine(new Main()).setOut(out).setErr(err), args);
+    }
+
+    private static int run(CommandLine cli, String... args) {
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof UsageException) {
                         commandLine.getErr().println(e.getMessage());

@@ -97,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                 new FinishedInterviews(database.jdbi()));
         AccountService accounts = new AccountService(database, AccountSettings.DEFAULT);
         Javalin app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable), host,
-                new LiveRulesRoutes(live, new RuleVersionStore(database)));
+                new LiveRulesRoutes(live, new RuleVersionStore(database)), knowledge.kb());
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,30 +40,59 @@ public final class RuleBaseBuilder {
     public static RuleBase build(Path rulesDir, Path kbDir, CompiledFiles compiled) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        Optional<Knowledge> knowledge = KnowledgeLoader.load(kbDir, problems);
-        Map<Path, String> sources = readRules(rulesDir, problems);
+        // Problems in DRL terms: those of a decision table are carried back to its rows and columns at the end.
+        Problems found = new Problems();
+        Optional<Knowledge> knowledge = KnowledgeLoader.load(kbDir, found);
+        Map<Path, String> sources = readRules(rulesDir, found);
         List<RuleDescription> rules = new ArrayList<>();
         Map<Path, String> parsed = new LinkedHashMap<>();
+        Map<String, TableLines> tables = new HashMap<>();
         // A file that does not parse is reported once, by the scanner, and not compiled again.
         Map<String, ThresholdDef> thresholds = knowledge.map(Knowledge::thresholds).orElse(Map.of());
         // A file with anything outside the rule language is not compiled at all: Drools evaluates
         // some expressions (metadata values, for one) while compiling.
-        sources.forEach((path, text) -> {
-            DrlScanner scanner = new DrlScanner(display(path), problems);
-            scanner.scan(text).ifPresent(found -> {
-                rules.addAll(found);
+        sources.forEach((path, source) -> {
+            String text = source;
+            if (isTable(path)) {
+                Optional<DecisionTable.Compiled> table = DecisionTable.compile(source, display(path), problems);
+                if (table.isEmpty()) {
+                    return;
+                }
+                tables.put(display(path), table.get().lines());
+                text = table.get().drl();
+            }
+            String drl = text;
+            DrlScanner scanner = new DrlScanner(display(path), found);
+            scanner.scan(drl).ifPresent(described -> {
+                rules.addAll(described);
                 if (scanner.admitted()) {
-                    parsed.put(path, DerivesFirst.apply(ThresholdInliner.inline(text, thresholds, display(path), problems)));
+                    parsed.put(path, DerivesFirst.apply(ThresholdInliner.inline(drl, thresholds, display(path), found)));
                 }
             });
         });
-        Map<String, RuleDescription> byName = uniqueNames(rules, problems);
-        knowledge.ifPresent(k -> new RuleValidator(k, problems).validate(rules));
-        InternalKnowledgeBase kieBase = compiled.compile(parsed, byName, problems);
+        Map<String, RuleDescription> byName = uniqueNames(rules, found);
+        knowledge.ifPresent(k -> new RuleValidator(k, found).validate(rules));
+        // A decision table arrives here as the DRL it generates: it is compiled (and kept) like any file.
+        InternalKnowledgeBase kieBase = compiled.compile(parsed, byName, found);
+        for (Problem problem : found.list()) {
+            Problem located = problem;
+            for (TableLines table : tables.values()) {
+                located = table.translate(located);
+            }
+            problems.add(located);
+        }
         problems.throwIfAny("the rule base cannot be built");
+        // A rule from a table is found at its row.
+        byName.replaceAll((name, rule) -> tables.containsKey(rule.file())
+                ? rule.atLine(tables.get(rule.file()).row(rule.line())) : rule);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new RuleBase(kieBase, knowledge.orElseThrow(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byName)), ContentVersion.of(rulesDir, kbDir),
                 Instant.now(), millis);
+    }
+
+    /** A decision table: rules/*.csv. */
+    static boolean isTable(Path path) {
+        return path.toString().endsWith(".csv");
     }
 
     private static Map<Path, String> readRules(Path rulesDir, Problems problems) {
@@ -73,14 +103,16 @@ public final class RuleBaseBuilder {
             return sources;
         }
         try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".drl") && !p.getFileName().toString().startsWith(".")).sorted().toList()) {
+            // Hidden files are editors' lock and swap files, not rules.
+            for (Path path : files.filter(p -> (p.toString().endsWith(".drl") || isTable(p))
+                    && !p.getFileName().toString().startsWith(".")).sorted().toList()) {
                 sources.put(path, Files.readString(path, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             problems.add(Problem.inFile(rulesDir.toString(), "cannot read rules: " + e.getMessage()));
         }
         if (sources.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.inFile(rulesDir.toString(), "no .drl file in " + rulesDir.toAbsolutePath()));
+            problems.add(Problem.inFile(rulesDir.toString(), "no .drl or .csv rule file in " + rulesDir.toAbsolutePath()));
         }
         return sources;
     }

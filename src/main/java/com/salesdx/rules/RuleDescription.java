@@ -21,6 +21,12 @@ public record RuleDescription(String name, String file, int line, RuleKind kind,
         return VISIBILITY.equals(findingKind);
     }
 
+    /** The same rule found at another line (a decision table's rule at its row). */
+    public RuleDescription atLine(int at) {
+        return new RuleDescription(name, file, at, kind, id, pillar, severity, interventions, explanation, reads,
+                findingKind, absence);
+    }
+
     public String location() {
         return file + ":" + line;
     }

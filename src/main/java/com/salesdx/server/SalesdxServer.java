@@ -16,7 +16,10 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.util.Set;
+import com.salesdx.web.rules.RulesRoutes;
+import com.salesdx.web.rules.RulesService;
 
 /**
  * Builds the web application from its dependencies and returns it unstarted, so the command
@@ -37,12 +40,16 @@ public final class SalesdxServer {
     /** The application listening on {@code host} once started ({@code app.start(port)}). */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host) {
-        return create(diagnoses, interviews, accounts, health, host, null);
+        return create(diagnoses, interviews, accounts, health, host, null, Path.of("knowledge-base"));
     }
 
-    /** As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live} is given. */
+    /**
+     * As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live}
+     * is given; the rules page reads the scenario and case suites from {@code kb}.
+     */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
-            HealthInfo health, String host, LiveRulesRoutes live) {
+            HealthInfo health, String host, LiveRulesRoutes live, Path kb) {
+        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, kb);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -75,6 +82,7 @@ public final class SalesdxServer {
                 live.register(config.routes);
             }
             new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
+            new RulesRoutes(rules).register(config.routes);
         });
     }
 }

@@ -68,6 +68,11 @@ public final class DiagnosisService {
         return store.find(id).map(row -> new Stored(row, JsonReport.read(row.resultJson(), Diagnosis.class)));
     }
 
+    /** The answers of every stored diagnosis (for impact and rule coverage). */
+    public java.util.List<com.salesdx.store.StoredAnswers> storedAnswers() {
+        return store.allAnswers();
+    }
+
     /** The rule base in force; waits for the first one while it is being built (see {@link RuleBaseHolder#current()}). */
     public RuleBase ruleBase() {
         return rules.current();

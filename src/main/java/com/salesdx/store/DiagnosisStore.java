@@ -105,4 +105,17 @@ public final class DiagnosisStore {
                         Gzip.decompress(rs.getBytes(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .findOne()));
     }
+
+    /**
+     * The answers of every stored diagnosis, oldest first, to run them again (impact of a rule change).
+     * Results are not read: they are the bulk of a row and the caller diagnoses anew.
+     */
+    public List<StoredAnswers> allAnswers() {
+        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, "
+                        + "rules_version, created_at FROM diagnosis ORDER BY created_at, id")
+                .setFetchSize(500)
+                .map((rs, ctx) -> new StoredAnswers(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list()));
+    }
 }

@@ -74,7 +74,7 @@ class ShippedKnowledgeTest {
         Set<String> prefixes = new java.util.HashSet<>(pillarIds());
         prefixes.addAll(Set.of("system", "context", "visibility", "perception"));
         for (String file : files) {
-            String prefix = file.replaceFirst("(-[a-z]+)?\\.drl$", "");
+            String prefix = file.replaceFirst("(-[a-z]+)?\\.(drl|csv)$", "");
             assertTrue(prefixes.contains(prefix), file + " is named after neither a pillar nor a cross-pillar topic");
         }
         assertTrue(files.containsAll(Set.of("system.drl", "context.drl")), "rule files: " + files);

@@ -21,18 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The rule base is built without beta sharing (RuleBaseBuilder.configuration); this keeps it so.
  */
 class PatternOrderDoesNotChangeTheVerdictTest {
-    private static final String SHIPPED = """
-                Choice(question == "context.sales_motion", value == "complex_b2b")
-                // An early-stage business gets its own, milder verdict below.
-                not Choice(question == "context.business_maturity", value == "early_stage")
-                // Read after the `not`: with the derived fact first the rule did not fire (Drools, engine of issue 6).
-                Derived(name == "compensation.commission-only")
-            """;
-    private static final String DERIVED_FIRST = """
-                Derived(name == "compensation.commission-only")
-                Choice(question == "context.sales_motion", value == "complex_b2b")
-                not Choice(question == "context.business_maturity", value == "early_stage")
-            """;
+    /** The rule reordered: the table's first pay-model row (row 10), read from its columns left to right. */
+    private static final String ROW = "Compensation: commission-only pay in a complex multi-stakeholder sale rewards rushing the buyer";
+    private static final int PAY_MODEL = 7;
+    private static final int AFTER_MATURITY_IS_NOT = 12;
 
     @TempDir
     Path temp;
@@ -40,12 +32,28 @@ class PatternOrderDoesNotChangeTheVerdictTest {
     @Test
     void aRuleFiresWhateverTheOrderOfItsConditions() throws IOException {
         Path root = ProjectFiles.copyTo(temp);
-        Path file = root.resolve("rules/compensation.drl");
-        String text = Files.readString(file);
-        assertTrue(text.contains(SHIPPED), "the rule this test reorders has changed; update the test");
-        Files.writeString(file, text.replace(SHIPPED, DERIVED_FIRST));
+        Path table = root.resolve("rules/compensation-fit.csv");
+        List<String> lines = Files.readAllLines(table);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(ROW)), "the rule this test reorders has changed; update the test");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Rule (") && l.contains(",Pay model,Sales motion,")),
+                "the columns this test moves have changed; update the test");
+        // The table's order is pay model, sales motion, `not` maturity; move the pay model after the `not`,
+        // the order that once kept the rule from firing: sales motion, `not` maturity, pay model.
+        List<String> moved = new java.util.ArrayList<>();
+        for (String line : lines) {
+            List<String> cells = new java.util.ArrayList<>(new org.drools.decisiontable.parser.csv.CsvLineParser().parse(line));
+            if (cells.size() > AFTER_MATURITY_IS_NOT) {
+                cells.add(AFTER_MATURITY_IS_NOT, cells.remove(PAY_MODEL));
+            }
+            moved.add(String.join(",", cells.stream().map(c -> c.contains(",") || c.contains("\"")
+                    ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList()));
+        }
+        Files.write(table, moved);
 
         RuleBase ruleBase = RuleBaseBuilder.build(root.resolve("rules"), root.resolve("knowledge-base"));
+        List<String> order = ruleBase.rule(ROW).orElseThrow().reads().stream().filter(r -> r.kind() == com.salesdx.rules.Reference.Kind.QUESTION)
+                .map(com.salesdx.rules.Reference::id).distinct().toList();
+        assertEquals(List.of("context.sales_motion", "context.business_maturity", "compensation.model"), order);
         Problems problems = new Problems();
         List<Scenario> scenarios = ScenarioLoader.load(root.resolve("knowledge-base/scenarios"), ruleBase, problems);
         Scenario scenario = scenarios.stream().filter(s -> s.file().endsWith("compensation-commission-only-complex-maturity-unknown.yaml"))

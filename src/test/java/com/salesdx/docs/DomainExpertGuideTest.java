@@ -1,0 +1,98 @@
+package com.salesdx.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salesdx.cli.Main;
+import com.salesdx.support.ProjectFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Follows the worked example of docs/domain-expert-guide.md: the row, the scenario and the expected
+ * output are read from the guide itself, applied to a copy of the project, and `check` and `impact`
+ * must say what the guide says they say.
+ */
+class DomainExpertGuideTest {
+    private static final Path GUIDE = Path.of("docs/domain-expert-guide.md");
+    private static final Pattern EXAMPLE = Pattern.compile("<!-- example:([a-z-]+) -->\\s*```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
+    private static final String SCENARIO = "knowledge-base/scenarios/compensation-commission-only-high-value-consumer.yaml";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theWorkedExampleDoesWhatTheGuideSays() throws IOException {
+        Map<String, String> example = examples();
+        Path candidate = ProjectFiles.copyTo(temp.resolve("candidate"));
+        Path table = candidate.resolve("rules/compensation-fit.csv");
+        String original = Files.readString(table);
+        // Step 2: the row goes at the end, as row 17.
+        Files.writeString(table, (original.endsWith("\n") ? original : original + "\n") + example.get("table-row") + "\n");
+        assertEquals(17, Files.readAllLines(table).size(), "the guide calls the new row row 17");
+        // Step 3: the scenario file.
+        Files.writeString(candidate.resolve(SCENARIO), example.get("scenario") + "\n");
+
+        // Step 4: check passes with the lines the guide shows.
+        Run check = run("check", "--rules", candidate.resolve("rules").toString(), "--kb", candidate.resolve("knowledge-base").toString());
+        assertEquals(0, check.exit, check.out + check.err);
+        assertTrue(check.out.contains("PASS  Commission-only pay on high-value consumer purchases"), check.out);
+        saysEveryLine(example.get("check-says"), check.out);
+
+        // Step 5: impact, with no stored diagnoses, shows the lines the guide shows.
+        Run impact = run("impact", "--rules", candidate.resolve("rules").toString(), "--kb",
+                candidate.resolve("knowledge-base").toString(), "--live-rules", ProjectFiles.RULES.toString(), "--live-kb",
+                ProjectFiles.KB.toString(), "--data", candidate.resolve("data").toString());
+        assertEquals(0, impact.exit, impact.out + impact.err);
+        assertTrue(impact.err.contains("only scenarios and client cases are compared"), impact.err);
+        saysEveryLine(example.get("impact-says"), impact.out);
+
+        // Step 6: the typo is reported at its row and column, and check exits with 1.
+        Files.writeString(table, Files.readString(table).replace("high_value_b2c,,,,,,x", "high_value_b2b,,,,,,x"));
+        Run broken = run("check", "--rules", candidate.resolve("rules").toString(), "--kb", candidate.resolve("knowledge-base").toString());
+        assertEquals(1, broken.exit);
+        assertTrue(broken.err.contains(example.get("error-says").strip()), "the guide shows\n" + example.get("error-says")
+                + "\ncheck said\n" + broken.err);
+    }
+
+    private static void saysEveryLine(String expected, String output) {
+        List<String> said = output.lines().map(DomainExpertGuideTest::squash).toList();
+        for (String line : expected.lines().map(DomainExpertGuideTest::squash).filter(l -> !l.isEmpty()).toList()) {
+            assertTrue(said.contains(line), "the guide says the output has the line\n  " + line + "\nbut it was\n" + output);
+        }
+    }
+
+    private static String squash(String line) {
+        return line.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Map<String, String> examples() throws IOException {
+        Map<String, String> examples = new HashMap<>();
+        Matcher matcher = EXAMPLE.matcher(Files.readString(GUIDE));
+        while (matcher.find()) {
+            examples.put(matcher.group(1), matcher.group(2));
+        }
+        assertEquals(5, examples.size(), "the guide marks five example blocks: " + examples.keySet());
+        return examples;
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
