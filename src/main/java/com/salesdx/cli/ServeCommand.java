@@ -17,6 +17,8 @@ import com.salesdx.store.Database;
 import com.salesdx.store.DiagnosisStore;
 import com.salesdx.store.InterviewStore;
 import com.salesdx.store.RuleVersionStore;
+import com.salesdx.web.engagements.EngagementRoutes;
+import com.salesdx.web.engagements.EngagementService;
 import com.salesdx.web.live.LiveRulesRoutes;
 import com.salesdx.store.StoreStartException;
 import com.salesdx.yaml.InvalidInputException;
@@ -96,8 +98,9 @@ final class ServeCommand implements Callable<Integer> {
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
         AccountService accounts = new AccountService(database, AccountSettings.DEFAULT);
+        EngagementService engagements = new EngagementService(database, interviews, diagnoses);
         Javalin app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable), host,
-                new LiveRulesRoutes(live, new RuleVersionStore(database)));
+                new LiveRulesRoutes(live, new RuleVersionStore(database)), new EngagementRoutes(engagements));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

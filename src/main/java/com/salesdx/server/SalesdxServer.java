@@ -9,6 +9,7 @@ import com.salesdx.web.PageController;
 import com.salesdx.web.accounts.AccountPages;
 import com.salesdx.web.accounts.AdminPages;
 import com.salesdx.web.accounts.SignInPages;
+import com.salesdx.web.engagements.EngagementRoutes;
 import com.salesdx.web.live.LiveRulesRoutes;
 import com.salesdx.web.report.ReportRoutes;
 import com.salesdx.web.report.ReportService;
@@ -43,6 +44,12 @@ public final class SalesdxServer {
     /** As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live} is given. */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host, LiveRulesRoutes live) {
+        return create(diagnoses, interviews, accounts, health, host, live, null);
+    }
+
+    /** As above, with consultant engagements ({@code /engagements}, {@code /r/TOKEN}, {@code /api/engagements}) when given. */
+    public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
+            HealthInfo health, String host, LiveRulesRoutes live, EngagementRoutes engagements) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -75,6 +82,9 @@ public final class SalesdxServer {
                 live.register(config.routes);
             }
             new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
+            if (engagements != null) {
+                engagements.register(config.routes);
+            }
         });
     }
 }
