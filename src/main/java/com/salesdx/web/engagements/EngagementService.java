@@ -238,6 +238,11 @@ public final class EngagementService {
         return store.create(owner.id(), client, sector, validContext(context), round, previous == null ? null : previous.id());
     }
 
+    /** The version (content hash) of the rules and knowledge base in force now. */
+    String currentRulesVersion() {
+        return diagnoses.ruleBase().version();
+    }
+
     void recordRulesVersion(StoredEngagement engagement, String version) {
         store.recordRulesVersion(engagement.id(), version);
     }
