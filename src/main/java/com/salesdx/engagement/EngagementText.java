@@ -21,7 +21,7 @@ public final class EngagementText {
     public static String render(Knowledge knowledge, EngagementDiagnosis d) {
         Engagement e = d.engagement();
         StringBuilder out = new StringBuilder();
-        out.append("ENGAGEMENT  ").append(e.client()).append(" (").append(e.sector()).append(")")
+        out.append("ENGAGEMENT  ").append(e.client()).append(", ").append(e.sector())
                 .append(e.round() == null ? "" : ", round " + e.round()).append('\n');
         out.append("  ").append(e.respondents().size()).append(" respondents: ").append(roles(knowledge, d)).append('\n');
         out.append("  Context stated once for everyone: ").append(e.context().size()).append(" answers\n\n");
