@@ -3,6 +3,9 @@
   var form = document.getElementById('interview-form');
   if (!form) { return; }
   var id = form.getAttribute('data-interview');
+  // An engagement respondent's screen saves through its engagement's (or private link's) own address.
+  var api = form.getAttribute('data-api') || ('/api/interviews/' + encodeURIComponent(id));
+  var csrf = document.querySelector('meta[name="csrf-token"]');
   var timers = {};
 
   function payload(fieldset) {
@@ -45,8 +48,10 @@
     var status = fieldset.querySelector('.status');
     status.className = 'status';
     status.textContent = 'Saving…';
-    return fetch('/api/interviews/' + encodeURIComponent(id) + '/answers/' + encodeURIComponent(data.question), {
-      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data.body)
+    var headers = { 'Content-Type': 'application/json' };
+    if (csrf) { headers['X-CSRF-Token'] = csrf.getAttribute('content'); }
+    return fetch(api + '/answers/' + encodeURIComponent(data.question), {
+      method: 'PUT', headers: headers, body: JSON.stringify(data.body)
     }).then(function (response) {
       return response.json().then(function (json) { return { ok: response.ok, json: json }; });
     }).then(function (result) {

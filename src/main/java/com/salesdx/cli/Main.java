@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The salesdx command line: diagnose an answer file or an engagement, compare rounds, check the knowledge, benchmark. */
 @Command(name = "salesdx", mixinStandardHelpOptions = true, version = "salesdx 0.1.0",
         description = "Diagnostic expert system for sales performance.",
-        subcommands = {ServeCommand.class, DiagnoseCommand.class, CompareCommand.class, CheckCommand.class, ImpactCommand.class,
-            BenchCommand.class, UserCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, DiagnoseCommand.class, CompareCommand.class, CheckCommand.class,
+            ImpactCommand.class, BenchCommand.class, UserCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import com.salesdx.live.LiveRules;
 import com.salesdx.rules.ContentVersion;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseHolder;
+import com.salesdx.server.Features;
 import com.salesdx.server.HealthInfo;
 import com.salesdx.server.SalesdxServer;
 import com.salesdx.service.DiagnosisService;
@@ -17,6 +18,9 @@ import com.salesdx.store.Database;
 import com.salesdx.store.DiagnosisStore;
 import com.salesdx.store.InterviewStore;
 import com.salesdx.store.RuleVersionStore;
+import com.salesdx.web.engagements.DemoEngagement;
+import com.salesdx.web.engagements.EngagementRoutes;
+import com.salesdx.web.engagements.EngagementService;
 import com.salesdx.web.live.LiveRulesRoutes;
 import com.salesdx.store.StoreStartException;
 import com.salesdx.yaml.InvalidInputException;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the web application: questionnaires, results and the JSON API.")
-final class ServeCommand implements Callable<Integer> {
+class ServeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
@@ -65,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch",
             description = "Do not watch rules/ and knowledge-base/: edits go live only after a restart.")
     boolean noWatch;
+
+    @Option(names = "--demo",
+            description = "Load a fictional client engagement (two rounds, seven respondents) owned by a demo consultant "
+                    + "whose email and password are printed here.")
+    boolean demo;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -96,8 +105,10 @@ final class ServeCommand implements Callable<Integer> {
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
         AccountService accounts = new AccountService(database, AccountSettings.DEFAULT);
+        EngagementService engagements = new EngagementService(database, interviews, diagnoses);
         Javalin app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable), host,
-                new LiveRulesRoutes(live, new RuleVersionStore(database)), knowledge.kb());
+                new Features(new LiveRulesRoutes(live, new RuleVersionStore(database)), new EngagementRoutes(engagements),
+                        knowledge.kb()));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -132,6 +143,10 @@ final class ServeCommand implements Callable<Integer> {
                             ? "not watching for edits (--no-watch)"
                             : "watching " + knowledge.rules() + " and " + knowledge.kb() + ": a saved edit goes live when valid");
             out.flush();
+            if (demo) {
+                printDemo(out, DemoEngagement.load(engagements, accounts,
+                        knowledge.kb().toAbsolutePath().getParent().resolve("examples/engagement")), shown, app.port());
+            }
         } catch (CompletionException e) {
             app.stop();
             live.close();
@@ -140,6 +155,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static void printDemo(PrintWriter out, DemoEngagement.Loaded loaded, String host, int port) {
+        if (loaded.password().isEmpty()) {
+            out.printf("Demo: this store already holds the demo engagement; sign in as %s with the password printed when it "
+                    + "was loaded (or start `salesdx demo`, which uses a fresh store each time).%n", loaded.email());
+        } else {
+            String base = "http://" + host + ":" + port;
+            out.printf("Demo loaded: a fictional client in two rounds, seven respondents each.%n"
+                    + "  sign in at %s/login%n  email:    %s%n  password: %s%n"
+                    + "  then open %s/engagements/%s/report (and its comparison with round 1)%n",
+                    base, loaded.email(), loaded.password().get(), base, loaded.latest().orElseThrow().id());
+        }
+        out.flush();
     }
 
     private static int knowledgeProblem(PrintWriter err, CompletionException e) {

@@ -9,6 +9,7 @@ import com.salesdx.web.PageController;
 import com.salesdx.web.accounts.AccountPages;
 import com.salesdx.web.accounts.AdminPages;
 import com.salesdx.web.accounts.SignInPages;
+import com.salesdx.web.engagements.EngagementRoutes;
 import com.salesdx.web.live.LiveRulesRoutes;
 import com.salesdx.web.report.ReportRoutes;
 import com.salesdx.web.report.ReportService;
@@ -40,16 +41,13 @@ public final class SalesdxServer {
     /** The application listening on {@code host} once started ({@code app.start(port)}). */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host) {
-        return create(diagnoses, interviews, accounts, health, host, null, Path.of("knowledge-base"));
+        return create(diagnoses, interviews, accounts, health, host, Features.none());
     }
 
-    /**
-     * As above, with the live-rules API ({@code /api/rules/status}, {@code /api/rules/history}) when {@code live}
-     * is given; the rules page reads the scenario and case suites from {@code kb}.
-     */
+    /** As above, with the optional {@code features} this server runs. */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
-            HealthInfo health, String host, LiveRulesRoutes live, Path kb) {
-        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, kb);
+            HealthInfo health, String host, Features features) {
+        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, features.knowledgeBase());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -78,11 +76,14 @@ public final class SalesdxServer {
             new SignInPages(accounts).register(config.routes);
             new AccountPages(accounts).register(config.routes);
             new AdminPages(accounts).register(config.routes);
-            if (live != null) {
-                live.register(config.routes);
+            if (features.live() != null) {
+                features.live().register(config.routes);
             }
             new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
             new RulesRoutes(rules).register(config.routes);
+            if (features.engagements() != null) {
+                features.engagements().register(config.routes);
+            }
         });
     }
 }

@@ -150,7 +150,7 @@ public final class InterviewService {
     }
 
     /** Saved answers as an answer set; an answer the current questionnaire no longer accepts is left out, not lost. */
-    static AnswerSet answerSet(Questionnaire questionnaire, Map<String, StoredAnswer> saved) {
+    public static AnswerSet answerSet(Questionnaire questionnaire, Map<String, StoredAnswer> saved) {
         Map<String, GivenAnswer> answers = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
         for (QuestionDef question : questionnaire.orderedQuestions()) {

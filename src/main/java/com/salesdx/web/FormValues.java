@@ -3,11 +3,11 @@ package com.salesdx.web;
 import com.salesdx.knowledge.QuestionDef;
 
 /** Between HTML form strings and typed answer values; validation proper happens in the service. */
-final class FormValues {
+public final class FormValues {
     private FormValues() {
     }
 
-    static Object typed(QuestionDef question, String value) {
+    public static Object typed(QuestionDef question, String value) {
         String text = value.trim();
         return switch (question.type()) {
             case YES_NO, CHOICE -> text;
@@ -21,7 +21,7 @@ final class FormValues {
         };
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }

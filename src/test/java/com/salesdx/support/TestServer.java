@@ -5,6 +5,7 @@ import com.salesdx.accounts.AccountSettings;
 import com.salesdx.interview.FinishedInterviews;
 import com.salesdx.live.LiveRules;
 import com.salesdx.rules.RuleBaseHolder;
+import com.salesdx.server.Features;
 import com.salesdx.server.HealthInfo;
 import com.salesdx.server.SalesdxServer;
 import com.salesdx.service.DiagnosisService;
@@ -13,6 +14,8 @@ import com.salesdx.store.Database;
 import com.salesdx.store.DiagnosisStore;
 import com.salesdx.store.InterviewStore;
 import com.salesdx.store.RuleVersionStore;
+import com.salesdx.web.engagements.EngagementRoutes;
+import com.salesdx.web.engagements.EngagementService;
 import com.salesdx.web.live.LiveRulesRoutes;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -31,6 +34,7 @@ public final class TestServer implements AutoCloseable {
     private final Database database;
     private final Javalin app;
     private final AccountService accounts;
+    private final EngagementService engagements;
 
     private TestServer(Database database, AccountSettings settings) {
         this(database, settings, new RuleBaseHolder(ProjectFiles.shippedRuleBase()), null);
@@ -42,10 +46,10 @@ public final class TestServer implements AutoCloseable {
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         InterviewService interviews = new InterviewService(new InterviewStore(database), diagnoses,
                 new FinishedInterviews(database.jdbi()));
+        this.engagements = new EngagementService(database, interviews, diagnoses);
         this.app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable),
-                SalesdxServer.DEFAULT_HOST, live == null ? null : new LiveRulesRoutes(live, new RuleVersionStore(database)),
-                ProjectFiles.KB)
-                .start("127.0.0.1", 0);
+                SalesdxServer.DEFAULT_HOST, new Features(live == null ? null : new LiveRulesRoutes(live, new RuleVersionStore(database)),
+                        new EngagementRoutes(engagements), ProjectFiles.KB)).start("127.0.0.1", 0);
     }
 
     public static TestServer embedded(Path dataDir) {
@@ -69,6 +73,11 @@ public final class TestServer implements AutoCloseable {
     /** The accounts of the server's database, to create the ones a test signs in with. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** The engagements of the server's database, to load the demo engagement a test starts from. */
+    public EngagementService engagements() {
+        return engagements;
     }
 
     public String url(String path) {

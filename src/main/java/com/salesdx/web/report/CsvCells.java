@@ -6,11 +6,11 @@ package com.salesdx.web.report;
  * formula by Excel, LibreOffice and Google Sheets; a leading apostrophe makes it plain text
  * there, and shows the original characters. Quoting is the CSV library's job, not this one's.
  */
-final class CsvCells {
+public final class CsvCells {
     private CsvCells() {
     }
 
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

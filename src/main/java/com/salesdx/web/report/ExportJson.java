@@ -14,7 +14,7 @@ import java.util.Map;
  * Besides JSON's own escaping, {@code < > & '} are written as \\u escapes, so the file stays inert
  * even if someone pastes it into an HTML page or a script tag.
  */
-final class ExportJson {
+public final class ExportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,8 +43,13 @@ final class ExportJson {
         out.put("summary", ReportSummary.of(report.diagnosis()));
         out.put("answers", report.answers());
         out.put("diagnosis", report.diagnosis());
+        return write(out);
+    }
+
+    /** Any export document, written with the same HTML-safe escaping (the engagement export uses it too). */
+    public static String write(Object document) {
         try {
-            return MAPPER.writeValueAsString(out);
+            return MAPPER.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON export: " + e.getMessage(), e);
         }

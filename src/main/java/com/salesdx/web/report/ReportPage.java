@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The template model of a report, the same for the result page and the HTML export. */
-final class ReportPage {
+public final class ReportPage {
     private ReportPage() {
     }
 
-    static Map<String, Object> model(Report report, Knowledge knowledge) {
+    public static Map<String, Object> model(Report report, Knowledge knowledge) {
         Map<String, Object> model = new LinkedHashMap<>(ResultView.of(report.diagnosis(), knowledge));
         model.put("title", report.header().client() == null ? "Diagnosis" : "Diagnosis: " + report.header().client());
         model.put("id", report.id());
@@ -24,7 +24,7 @@ final class ReportPage {
     }
 
     /** The style sheet that puts the client and date at the top of every printed page. */
-    static String printCss(ReportHeader header) {
+    public static String printCss(ReportHeader header) {
         return "/* Running header of one report: generated, with the client's name escaped as a CSS string. */\n"
                 + "@page {\n"
                 + "  @top-left { content: " + CssText.quoted(header.runningTitle()) + "; }\n"

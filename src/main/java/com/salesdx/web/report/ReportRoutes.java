@@ -20,9 +20,9 @@ public final class ReportRoutes {
      * The HTML export carries its style inline so it still looks right as a saved file; it runs no
      * script at all, so inline style is the only thing its policy allows beyond the default.
      */
-    static final String EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+    public static final String EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
-    private static final String APP_CSS = resource("/public/app.css");
+    public static final String APP_CSS = resource("/public/app.css");
 
     private final ReportService reports;
 

@@ -1,0 +1,134 @@
+package com.salesdx.web.engagements;
+
+import com.salesdx.server.Bodies;
+import com.salesdx.server.HttpError;
+import com.salesdx.server.Role;
+import com.salesdx.server.Routes;
+import com.salesdx.server.SignedIn;
+import com.salesdx.server.StoredSize;
+import com.salesdx.service.InterviewState;
+import com.salesdx.web.engagements.EngagementService.RespondentAnswers;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The engagement JSON API, for scripts and tests: the same service and the same ownership check as the pages. */
+final class EngagementApi {
+    private final EngagementService service;
+    private final Engagements engagements;
+
+    EngagementApi(EngagementService service, Engagements engagements) {
+        this.service = service;
+        this.engagements = engagements;
+    }
+
+    void register(RoutesConfig app) {
+        Routes.get(app, "/api/engagements", this::list, Role.CONSULTANT);
+        app.post("/api/engagements", this::create, Role.CONSULTANT);
+        Routes.get(app, "/api/engagements/{id}", ctx -> ctx.json(json(engagements.owned(ctx))), Role.CONSULTANT);
+        app.post("/api/engagements/{id}/respondents", this::addRespondent, Role.CONSULTANT);
+        Routes.get(app, "/api/engagements/{id}/respondents/{respondent}/interview", this::interview, Role.CONSULTANT);
+        app.post("/api/engagements/{id}/respondents/{respondent}/link", this::link, Role.CONSULTANT);
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Map.of("engagements", service.visibleTo(SignedIn.account(ctx)).stream().map(e -> Map.of("id", e.id(),
+                "client", e.client(), "round", e.round())).toList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void create(Context ctx) {
+        StoredSize.check(ctx);
+        Map<String, Object> body = Bodies.jsonObject(ctx);
+        known(body, Set.of("client", "sector", "context"));
+        Object context = body.getOrDefault("context", Map.of());
+        if (!(context instanceof Map)) {
+            throw HttpError.badRequest("context", "must be an object of context question id to answer");
+        }
+        StoredEngagement e = service.create(SignedIn.account(ctx), text(body, "client"), text(body, "sector"),
+                (Map<String, Object>) context);
+        ctx.status(201).header("Location", "/api/engagements/" + e.id()).json(json(e));
+    }
+
+    private void addRespondent(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        StoredSize.check(ctx);
+        Map<String, Object> body = Bodies.jsonObject(ctx);
+        known(body, Set.of("name", "role"));
+        StoredRespondent r = service.addRespondent(engagement, text(body, "name"), text(body, "role"));
+        ctx.status(201).json(respondentJson(r, 0));
+    }
+
+    private void interview(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        StoredRespondent respondent = engagements.respondent(ctx, engagement);
+        InterviewState state = service.interviews().state(service.interview(respondent));
+        Map<String, Object> out = new LinkedHashMap<>(respondentJson(respondent, state.answeredCount()));
+        Map<String, Object> answers = new LinkedHashMap<>();
+        state.answers().forEach((id, a) -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("value", a.value());
+            answer.put("dont_know", a.dontKnow());
+            answer.put("note", a.note());
+            answers.put(id, answer);
+        });
+        out.put("answers", answers);
+        out.putAll(RespondentInterviews.progress(state));
+        ctx.json(out);
+    }
+
+    /** A new private link: returned once, in this answer; the old one stops working. */
+    private void link(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        String token = service.newLink(engagements.respondent(ctx, engagement));
+        ctx.status(201).json(Map.of("link", "/r/" + token));
+    }
+
+    private Map<String, Object> json(StoredEngagement e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", e.id());
+        out.put("client", e.client());
+        out.put("sector", e.sector());
+        out.put("round", e.round());
+        out.put("previous_round", e.previousId());
+        out.put("context", e.context());
+        out.put("chosen_interventions", e.chosenInterventions());
+        List<Map<String, Object>> respondents = service.answers(e).stream().map(r -> respondentJson(r.respondent(),
+                answered(r))).toList();
+        out.put("respondents", respondents);
+        return out;
+    }
+
+    private static int answered(RespondentAnswers r) {
+        return (int) r.answers().values().stream().filter(a -> a.value() != null || a.dontKnow()).count();
+    }
+
+    private static Map<String, Object> respondentJson(StoredRespondent r, int answered) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", r.id());
+        out.put("name", r.name());
+        out.put("role", r.role());
+        out.put("answered", answered);
+        out.put("has_link", r.hasLink());
+        return out;
+    }
+
+    private static void known(Map<String, Object> body, Set<String> keys) {
+        for (String key : body.keySet()) {
+            if (!keys.contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected " + String.join(", ", keys.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value != null && !(value instanceof String)) {
+            throw HttpError.badRequest(key, "must be text");
+        }
+        return (String) value;
+    }
+}

@@ -1,0 +1,107 @@
+package com.salesdx.web.engagements;
+
+import com.salesdx.engagement.EngagementDiagnosis;
+import com.salesdx.engagement.RoundComparison;
+import com.salesdx.server.HttpError;
+import com.salesdx.server.Role;
+import com.salesdx.server.Routes;
+import com.salesdx.web.report.Report;
+import com.salesdx.web.report.ReportPage;
+import com.salesdx.web.report.ReportRoutes;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The engagement report (the existing report fed with the combined diagnosis), its print style, its
+ * exports, and the comparison of a round with the one before it. Every route goes through the
+ * ownership check first.
+ */
+final class EngagementReports {
+    private final EngagementService service;
+    private final Engagements engagements;
+
+    EngagementReports(EngagementService service, Engagements engagements) {
+        this.service = service;
+        this.engagements = engagements;
+    }
+
+    void register(RoutesConfig app) {
+        Routes.get(app, "/engagements/{id}/report", this::page, Role.CONSULTANT);
+        Routes.get(app, "/engagements/{id}/print.css", this::printCss, Role.CONSULTANT);
+        Routes.get(app, "/engagements/{id}/report.html", this::htmlExport, Role.CONSULTANT);
+        Routes.get(app, "/engagements/{id}/answers.csv", this::csvExport, Role.CONSULTANT);
+        Routes.get(app, "/engagements/{id}/report.json", this::jsonExport, Role.CONSULTANT);
+        Routes.get(app, "/engagements/{id}/comparison", this::comparison, Role.CONSULTANT);
+    }
+
+    /** An engagement with its diagnosis; a report of nobody cannot be written, so that is said plainly. */
+    private record Diagnosed(StoredEngagement engagement, EngagementDiagnosis diagnosis, Report report) {
+    }
+
+    private Diagnosed diagnosed(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        EngagementDiagnosis diagnosis = service.diagnose(engagement).orElseThrow(() -> new HttpError(409, null,
+                "this engagement has no respondent yet, so there is nothing to report; add respondents and interview them first"));
+        return new Diagnosed(engagement, diagnosis, EngagementReport.of(engagement, diagnosis, service.knowledge(), service));
+    }
+
+    private Map<String, Object> model(Diagnosed d) {
+        Map<String, Object> model = EngagementReport.model(d.report(), d.diagnosis(), service.knowledge(), service);
+        model.put("e", d.engagement());
+        model.put("previous", service.previous(d.engagement()).orElse(null));
+        model.put("chosen", d.engagement().chosenInterventions());
+        return model;
+    }
+
+    private void page(Context ctx) {
+        ctx.render("templates/engagements/report.peb", model(diagnosed(ctx)));
+    }
+
+    private void printCss(Context ctx) {
+        ctx.contentType("text/css").result(ReportPage.printCss(diagnosed(ctx).report().header()));
+    }
+
+    private void htmlExport(Context ctx) {
+        Diagnosed d = diagnosed(ctx);
+        Map<String, Object> model = model(d);
+        model.put("inlineCss", ReportRoutes.APP_CSS + "\n" + ReportPage.printCss(d.report().header()));
+        ctx.header("Content-Security-Policy", ReportRoutes.EXPORT_CSP);
+        ctx.header("Content-Disposition", "inline; filename=\"salesdx-engagement-" + d.engagement().id() + ".html\"");
+        ctx.render("templates/report-export.peb", model);
+    }
+
+    private void csvExport(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-answers-" + engagement.id() + ".csv\"");
+        ctx.contentType("text/csv").result(EngagementExports.csv(engagement, service.answers(engagement), service.knowledge(),
+                service));
+    }
+
+    private void jsonExport(Context ctx) {
+        Diagnosed d = diagnosed(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-" + d.engagement().id() + ".json\"");
+        ctx.contentType("application/json").result(EngagementExports.json(d.engagement(), service.answers(d.engagement()),
+                d.diagnosis(), d.report(), service));
+    }
+
+    private void comparison(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        StoredEngagement previous = service.previous(engagement).orElseThrow(() -> new HttpError(409, null,
+                "this is the first round of the engagement, so there is nothing to compare it with; start a next round first"));
+        RoundComparison comparison = service.compareWithPrevious(engagement).orElseThrow(() -> new HttpError(409, null,
+                "one of the two rounds has no respondent yet, so the rounds cannot be compared"));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Rounds compared: " + engagement.client());
+        model.put("e", engagement);
+        model.put("previous", previous);
+        model.put("c", comparison);
+        String current = comparison.laterRules();
+        // Both rounds are diagnosed here with today's rules (like for like); the rules in force when the earlier
+        // round closed are recorded, so a change of rules in between is still said.
+        model.put("recordedRules", previous.rulesVersion());
+        model.put("rulesChangedSince", previous.rulesVersion() != null && !previous.rulesVersion().equals(current));
+        ctx.render("templates/engagements/comparison.peb", model);
+    }
+}

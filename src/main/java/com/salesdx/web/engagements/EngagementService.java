@@ -1,0 +1,309 @@
+package com.salesdx.web.engagements;
+
+import com.salesdx.accounts.Account;
+import com.salesdx.answers.AnswerSet;
+import com.salesdx.answers.AnswerValues;
+import com.salesdx.answers.GivenAnswer;
+import com.salesdx.engagement.Engagement;
+import com.salesdx.engagement.EngagementDiagnoser;
+import com.salesdx.engagement.EngagementDiagnosis;
+import com.salesdx.engagement.Respondent;
+import com.salesdx.engagement.RoundComparer;
+import com.salesdx.engagement.RoundComparison;
+import com.salesdx.knowledge.Combination;
+import com.salesdx.knowledge.Knowledge;
+import com.salesdx.knowledge.QuestionDef;
+import com.salesdx.knowledge.Questionnaire;
+import com.salesdx.rules.RuleBase;
+import com.salesdx.service.DiagnosisService;
+import com.salesdx.service.InterviewService;
+import com.salesdx.service.TextInput;
+import com.salesdx.store.Database;
+import com.salesdx.store.Interview;
+import com.salesdx.store.InterviewStore;
+import com.salesdx.store.StoredAnswer;
+import com.salesdx.yaml.InvalidInputException;
+import com.salesdx.yaml.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs engagements: creating one with its context, adding respondents (each with an ordinary
+ * interview), private links, sharing, the combined diagnosis, rounds and their comparison. Knows
+ * nothing of HTTP; who may see an engagement is decided by the routes ({@code Access.owned}).
+ */
+public final class EngagementService {
+    static final int MAX_LABEL = 200;
+    /** A respondent whose role is not said is "other": counted with the default weight, on neither side of a gap. */
+    static final String DEFAULT_ROLE = "other";
+
+    private final EngagementStore store;
+    private final InterviewStore interviewStore;
+    private final InterviewService interviews;
+    private final DiagnosisService diagnoses;
+
+    public EngagementService(Database database, InterviewService interviews, DiagnosisService diagnoses) {
+        this.store = new EngagementStore(database);
+        this.interviewStore = new InterviewStore(database);
+        this.interviews = interviews;
+        this.diagnoses = diagnoses;
+    }
+
+    public Knowledge knowledge() {
+        return diagnoses.knowledge();
+    }
+
+    public InterviewService interviews() {
+        return interviews;
+    }
+
+    /** Creates round 1 of an engagement owned by {@code owner}; context values are checked against their questions. */
+    public StoredEngagement create(Account owner, String client, String sector, Map<String, Object> context) {
+        if (client == null || client.isBlank()) {
+            throw invalid("client", "the client's name is required");
+        }
+        TextInput.label("client", client, MAX_LABEL);
+        TextInput.label("sector", sector, MAX_LABEL);
+        return store.create(owner.id(), client.strip(), blankToNull(sector), validContext(context), 1, null);
+    }
+
+    public Optional<StoredEngagement> find(String id) {
+        return store.find(id);
+    }
+
+    public List<StoredEngagement> visibleTo(Account account) {
+        return store.visibleTo(account.id());
+    }
+
+    public List<StoredRespondent> respondents(StoredEngagement engagement) {
+        return store.respondents(engagement.id());
+    }
+
+    public Optional<StoredRespondent> respondent(StoredEngagement engagement, String respondentId) {
+        return respondents(engagement).stream().filter(r -> r.id().equals(respondentId)).findFirst();
+    }
+
+    public Optional<StoredEngagement> nextRound(StoredEngagement engagement) {
+        return store.nextRound(engagement.id());
+    }
+
+    public Map<String, String> sharedWithEmails(StoredEngagement engagement) {
+        return store.emails(engagement.sharedWith());
+    }
+
+    /** Adds a respondent with a role of combination.yaml and an empty consultant interview. */
+    public StoredRespondent addRespondent(StoredEngagement engagement, String name, String role) {
+        TextInput.label("name", name, MAX_LABEL);
+        String checkedRole = role == null || role.isBlank() ? DEFAULT_ROLE : role.strip();
+        if (combination().role(checkedRole).isEmpty()) {
+            throw invalid("role", "\"" + checkedRole + "\" is not a role; expected one of "
+                    + String.join(", ", combination().roles().stream().map(Combination.RoleDef::id).toList()));
+        }
+        Interview interview = interviews.start(engagement.client() + " \u00b7 " + engagement.roundLabel(), engagement.client(),
+                blankToNull(name) == null ? roleLabel(checkedRole) : name.strip(), null);
+        return store.addRespondent(engagement.id(), blankToNull(name), checkedRole, interview.id(), null);
+    }
+
+    /** A new private link for a respondent; the token is returned once and only its hash is kept. */
+    public String newLink(StoredRespondent respondent) {
+        String token = RespondentLinks.newToken();
+        store.replaceLink(respondent.id(), RespondentLinks.hash(token));
+        return token;
+    }
+
+    public Optional<StoredRespondent> respondentByLink(String token) {
+        return RespondentLinks.looksValid(token) ? store.respondentByLink(RespondentLinks.hash(token)) : Optional.empty();
+    }
+
+    /** Whether an interview belongs to an engagement (then only its engagement's routes and its private link reach it). */
+    public boolean isRespondentInterview(String interviewId) {
+        return store.isRespondentInterview(interviewId);
+    }
+
+    public Interview interview(StoredRespondent respondent) {
+        return interviews.find(respondent.interviewId()).orElseThrow(() -> new IllegalStateException(
+                "respondent " + respondent.id() + " has no interview " + respondent.interviewId()));
+    }
+
+    /** Shares with the consultant who signs in with {@code email}. */
+    public void share(StoredEngagement engagement, String email) {
+        String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (normal.isEmpty()) {
+            throw invalid("email", "the email of the consultant to share with is required");
+        }
+        String account = store.accountIdByEmail(normal).orElseThrow(() -> invalid("email",
+                "no consultant signs in with \"" + normal + "\"; ask an administrator to add the account first"));
+        if (account.equals(engagement.ownerId())) {
+            throw invalid("email", "this is the engagement's owner, who sees it already");
+        }
+        store.share(engagement.id(), account);
+    }
+
+    /** Records the interventions the client chose after this round; their follow-up shows in the next round's comparison. */
+    public void choose(StoredEngagement engagement, List<String> interventionIds) {
+        for (String id : interventionIds) {
+            if (knowledge().intervention(id).isEmpty()) {
+                throw invalid("intervention", "\"" + id + "\" is not an intervention of the knowledge base");
+            }
+        }
+        store.choose(engagement.id(), interventionIds.stream().distinct().toList());
+    }
+
+    /**
+     * Starts the next round: same client, context, owner, shares and respondents (with their links
+     * carried over as none: each gets a new one), each with a new empty interview. The rules version in
+     * force now is recorded on the round that closes. A round already followed by one answers that one.
+     */
+    public StoredEngagement startNextRound(StoredEngagement engagement) {
+        Optional<StoredEngagement> existing = nextRound(engagement);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        store.recordRulesVersion(engagement.id(), diagnoses.ruleBase().version());
+        StoredEngagement next = store.create(engagement.ownerId(), engagement.client(), engagement.sector(), engagement.context(),
+                engagement.round() + 1, engagement.id());
+        engagement.sharedWith().forEach(account -> store.share(next.id(), account));
+        for (StoredRespondent r : respondents(engagement)) {
+            addRespondent(next, r.name(), r.role());
+        }
+        return store.find(next.id()).orElseThrow();
+    }
+
+    /** The combined diagnosis with the current rules; empty while no respondent has been added. */
+    public Optional<EngagementDiagnosis> diagnose(StoredEngagement engagement) {
+        RuleBase ruleBase = diagnoses.ruleBase();
+        Engagement combined = engineEngagement(ruleBase.knowledge(), engagement);
+        return combined.respondents().isEmpty() ? Optional.empty()
+                : Optional.of(EngagementDiagnoser.diagnose(ruleBase, combined));
+    }
+
+    /** This round against the one before it, both diagnosed with today's rules; empty for a first round. */
+    public Optional<RoundComparison> compareWithPrevious(StoredEngagement later) {
+        Optional<StoredEngagement> earlier = later.previousId() == null ? Optional.empty() : store.find(later.previousId());
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EngagementDiagnosis> then = diagnose(earlier.get());
+        Optional<EngagementDiagnosis> now = diagnose(later);
+        return then.isEmpty() || now.isEmpty() ? Optional.empty()
+                : Optional.of(RoundComparer.compare(knowledge(), then.get(), now.get()));
+    }
+
+    public Optional<StoredEngagement> previous(StoredEngagement engagement) {
+        return engagement.previousId() == null ? Optional.empty() : store.find(engagement.previousId());
+    }
+
+    /** Each respondent with their saved answers, in the order they were added. */
+    public List<RespondentAnswers> answers(StoredEngagement engagement) {
+        List<RespondentAnswers> out = new ArrayList<>();
+        for (StoredRespondent r : respondents(engagement)) {
+            Interview interview = interview(r);
+            out.add(new RespondentAnswers(r, interview, interviewStore.answers(interview.id())));
+        }
+        return out;
+    }
+
+    public record RespondentAnswers(StoredRespondent respondent, Interview interview, Map<String, StoredAnswer> answers) {
+    }
+
+    public String roleLabel(String role) {
+        return combination().role(role).map(Combination.RoleDef::label).orElse(role);
+    }
+
+    public List<Combination.RoleDef> roles() {
+        return combination().roles();
+    }
+
+    /** The context questions of the consultant questionnaire, asked once when an engagement is created. */
+    public List<QuestionDef> contextQuestions() {
+        return knowledge().questionnaire(InterviewService.QUESTIONNAIRE).orElseThrow().sections().stream()
+                .filter(s -> "context".equals(s.id())).flatMap(s -> s.questions().stream()).toList();
+    }
+
+    /** Stores a respondent whose answers already exist (the demo): a new interview pre-filled with them. */
+    StoredRespondent importRespondent(StoredEngagement engagement, String name, String role, AnswerSet answers) {
+        List<StoredAnswer> prefill = answers.all().stream()
+                .map(a -> new StoredAnswer(a.question(), a.value(), a.dontKnow(), a.note())).toList();
+        Interview interview = interviewStore.create(answers.questionnaire(), engagement.client() + " \u00b7 "
+                + engagement.roundLabel(), engagement.client(), name == null ? roleLabel(role) : name, null, prefill);
+        return store.addRespondent(engagement.id(), name, role, interview.id(), null);
+    }
+
+    StoredEngagement createRound(Account owner, String client, String sector, Map<String, Object> context, int round,
+            StoredEngagement previous) {
+        return store.create(owner.id(), client, sector, validContext(context), round, previous == null ? null : previous.id());
+    }
+
+    /** The version (content hash) of the rules and knowledge base in force now. */
+    String currentRulesVersion() {
+        return diagnoses.ruleBase().version();
+    }
+
+    void recordRulesVersion(StoredEngagement engagement, String version) {
+        store.recordRulesVersion(engagement.id(), version);
+    }
+
+    private Engagement engineEngagement(Knowledge knowledge, StoredEngagement engagement) {
+        Map<String, GivenAnswer> context = new LinkedHashMap<>();
+        engagement.context().forEach((id, value) -> knowledge.question(id).ifPresent(q -> {
+            AnswerValues.Parsed parsed = AnswerValues.parse(q, value);
+            if (parsed.error() == null) {
+                context.put(id, parsed.dontKnow() ? GivenAnswer.dontKnow(id, null) : new GivenAnswer(id, parsed.value(), false, null));
+            }
+        }));
+        List<Respondent> respondents = new ArrayList<>();
+        for (RespondentAnswers r : answers(engagement)) {
+            Questionnaire questionnaire = knowledge.questionnaire(r.interview().questionnaire()).orElseThrow();
+            respondents.add(new Respondent(r.respondent().name(), r.respondent().role(),
+                    InterviewService.answerSet(questionnaire, r.answers())));
+        }
+        return new Engagement(engagement.client(), engagement.sector(), engagement.roundLabel(), context, respondents,
+                engagement.chosenInterventions(), engagement.rulesVersion());
+    }
+
+    private Map<String, Object> validContext(Map<String, Object> context) {
+        Map<String, Object> valid = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        context.forEach((id, value) -> {
+            Optional<QuestionDef> question = contextQuestions().stream().filter(q -> q.id().equals(id)).findFirst();
+            if (question.isEmpty()) {
+                problems.add(problem("context." + id, "is not a context question of the consultant questionnaire"));
+                return;
+            }
+            if (value == null || value instanceof String s && s.isBlank()) {
+                return;
+            }
+            AnswerValues.Parsed parsed = AnswerValues.parse(question.get(), value);
+            if (parsed.error() != null) {
+                problems.add(problem("context." + id, "\"" + question.get().text() + "\": " + parsed.error()));
+            } else if (!parsed.dontKnow()) {
+                valid.put(id, parsed.value());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("invalid input", problems);
+        }
+        return valid;
+    }
+
+    private Combination combination() {
+        return knowledge().combination().orElseThrow(() -> new IllegalStateException(
+                "the knowledge base has no combination.yaml, which engagements need"));
+    }
+
+    private static Problem problem(String field, String message) {
+        return new Problem("request", 0, 0, field, message);
+    }
+
+    static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException("invalid input", List.of(problem(field, message)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

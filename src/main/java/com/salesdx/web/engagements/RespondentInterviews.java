@@ -1,0 +1,170 @@
+package com.salesdx.web.engagements;
+
+import com.salesdx.diagnosis.DiagnosisSummary;
+import com.salesdx.knowledge.QuestionDef;
+import com.salesdx.knowledge.Questionnaire;
+import com.salesdx.server.Bodies;
+import com.salesdx.server.Forms;
+import com.salesdx.server.HttpError;
+import com.salesdx.server.Role;
+import com.salesdx.server.Routes;
+import com.salesdx.server.StoredSize;
+import com.salesdx.service.InterviewState;
+import com.salesdx.store.Interview;
+import com.salesdx.store.StoredAnswer;
+import com.salesdx.web.FormValues;
+import com.salesdx.web.report.ResultView;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A respondent's interview, on the existing interview screen, reached two ways: by the consultant
+ * through the engagement (signed in, owner or shared), or by the respondent through their private link
+ * without an account. Either way answers are saved one at a time, as for any interview.
+ */
+final class RespondentInterviews {
+    private static final int MAX_NOTE = 5_000;
+
+    private final EngagementService service;
+    private final Engagements engagements;
+
+    RespondentInterviews(EngagementService service, Engagements engagements) {
+        this.service = service;
+        this.engagements = engagements;
+    }
+
+    void register(RoutesConfig app) {
+        String path = "/engagements/{id}/respondents/{respondent}/interview";
+        Routes.get(app, path, ctx -> show(ctx, consultants(ctx)), Role.CONSULTANT);
+        app.post(path, ctx -> saveForm(ctx, consultants(ctx)), Role.CONSULTANT);
+        app.put("/api/engagements/{id}/respondents/{respondent}/answers/{question}", ctx -> saveAnswer(ctx, consultants(ctx)),
+                Role.CONSULTANT);
+        Routes.get(app, "/r/{token}", ctx -> show(ctx, respondents(ctx)), Role.ANYONE);
+        app.post("/r/{token}", ctx -> saveForm(ctx, respondents(ctx)), Role.ANYONE);
+        app.put("/api/r/{token}/answers/{question}", ctx -> saveAnswer(ctx, respondents(ctx)), Role.ANYONE);
+    }
+
+    /** Where one respondent's screen lives and saves, and what it says around the questions. */
+    private record Screen(StoredEngagement engagement, StoredRespondent respondent, String page, String api, String backLink,
+            String backText, String notice) {
+    }
+
+    private Screen consultants(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        StoredRespondent respondent = engagements.respondent(ctx, engagement);
+        String page = "/engagements/" + engagement.id() + "/respondents/" + respondent.id() + "/interview";
+        return new Screen(engagement, respondent, page, "/api/engagements/" + engagement.id() + "/respondents/" + respondent.id(),
+                "/engagements/" + engagement.id(), "Back to the engagement",
+                "Interviewing " + respondent.describe(service.roleLabel(respondent.role())) + " for " + engagement.client()
+                        + ", " + engagement.roundLabel().toLowerCase() + ".");
+    }
+
+    private Screen respondents(Context ctx) {
+        // A private link is one person's: never cached, never indexed, never sent on as a referrer.
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
+        ctx.header("Referrer-Policy", "no-referrer");
+        StoredRespondent respondent = engagements.byLink(ctx);
+        StoredEngagement engagement = service.find(respondent.engagementId()).orElseThrow(() -> HttpError.notFound("link"));
+        String token = ctx.pathParam("token");
+        return new Screen(engagement, respondent, "/r/" + token, "/api/r/" + token, null, null,
+                "Thank you for taking part in " + engagement.client() + "'s sales system review. Your answers are saved as "
+                        + "you give them; you can close this page and come back to it with the same link.");
+    }
+
+    private void show(Context ctx, Screen screen) {
+        Interview interview = service.interview(screen.respondent());
+        InterviewState state = service.interviews().state(interview);
+        Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), service.knowledge()));
+        model.put("title", "Interview");
+        model.put("private", true);
+        model.put("state", state);
+        model.put("interview", interview);
+        model.put("questionnaire", state.questionnaire());
+        model.put("answers", answerStrings(state.answers()));
+        model.put("diagnosis", state.provisional());
+        model.put("saved", ctx.queryParam("saved") != null);
+        model.put("finished", false);
+        model.put("scaleValues", List.of("1", "2", "3", "4", "5"));
+        model.put("engagementMode", true);
+        model.put("formAction", screen.page());
+        model.put("resumeLink", screen.page());
+        model.put("apiBase", screen.api());
+        model.put("backLink", screen.backLink());
+        model.put("backText", screen.backText());
+        model.put("engagementNotice", screen.notice());
+        ctx.render("templates/interview.peb", model);
+    }
+
+    /** Without JavaScript the whole form posts here; with it, each answer is saved as it is given. */
+    private void saveForm(Context ctx, Screen screen) {
+        Interview interview = service.interview(screen.respondent());
+        Map<String, List<String>> form = Forms.read(ctx);
+        Questionnaire questionnaire = service.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        for (QuestionDef question : questionnaire.orderedQuestions()) {
+            String value = Forms.first(form, "a." + question.id());
+            String note = Forms.first(form, "n." + question.id());
+            boolean dontKnow = Forms.first(form, "dk." + question.id()) != null;
+            if (value == null && note == null && !dontKnow) {
+                continue;
+            }
+            Object typed = dontKnow || value == null || value.isBlank() ? null : FormValues.typed(question, value);
+            service.interviews().answer(interview, question.id(), typed, dontKnow, note);
+        }
+        ctx.redirect(screen.page() + "?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void saveAnswer(Context ctx, Screen screen) {
+        Interview interview = service.interview(screen.respondent());
+        StoredSize.check(ctx);
+        Map<String, Object> body = Bodies.jsonObject(ctx);
+        for (String key : body.keySet()) {
+            if (!Set.of("value", "dont_know", "note").contains(key)) {
+                throw HttpError.badRequest(key, "unknown field; expected value, dont_know, note");
+            }
+        }
+        Object dontKnow = body.getOrDefault("dont_know", false);
+        if (!(dontKnow instanceof Boolean)) {
+            throw HttpError.badRequest("dont_know", "must be true or false");
+        }
+        if (Boolean.TRUE.equals(dontKnow) && body.get("value") != null) {
+            throw HttpError.badRequest("dont_know", "\"don't know\" and a value exclude each other; send one of them");
+        }
+        Object note = body.get("note");
+        if (note != null && !(note instanceof String)) {
+            throw HttpError.badRequest("note", "must be text");
+        }
+        if (note != null && ((String) note).length() > MAX_NOTE) {
+            throw HttpError.badRequest("note", "is limited to " + MAX_NOTE + " characters");
+        }
+        service.interviews().answer(interview, ctx.pathParam("question"), body.get("value"), (Boolean) dontKnow, (String) note);
+        ctx.json(progress(service.interviews().state(interview)));
+    }
+
+    /** The same progress document as the public interview API, so the screen's script reads both alike. */
+    static Map<String, Object> progress(InterviewState state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answered", state.answeredCount());
+        out.put("questions", state.questionCount());
+        out.put("progress", state.progress().stream().map(p -> Map.of("section", p.section(), "title", p.title(),
+                "answered", p.answered(), "total", p.total(), "percent", p.percent())).toList());
+        out.put("provisional", DiagnosisSummary.of(state.provisional()));
+        return out;
+    }
+
+    private static Map<String, Map<String, String>> answerStrings(Map<String, StoredAnswer> saved) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        saved.forEach((id, a) -> {
+            Map<String, String> answer = new LinkedHashMap<>();
+            answer.put("value", a.dontKnow() ? "dont_know" : FormValues.text(a.value()));
+            answer.put("note", a.note() == null ? "" : a.note());
+            out.put(id, answer);
+        });
+        return out;
+    }
+}

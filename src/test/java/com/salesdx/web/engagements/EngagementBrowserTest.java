@@ -1,0 +1,183 @@
+package com.salesdx.web.engagements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salesdx.store.Database;
+import com.salesdx.support.Skip;
+import com.salesdx.support.TestServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A consultant's whole engagement in a real headless Chromium: sign in, create an engagement, interview a
+ * sales leader and a seller, close the browser in the middle of the seller's interview, come back and
+ * resume, see the perception gap in the report, and print it. Screenshots and the PDF go to
+ * target/engagement-artifacts/.
+ */
+class EngagementBrowserTest {
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("salesdx.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("salesdx.chromium", "/usr/bin/chromium"));
+    private static final Path ARTIFACTS = Path.of("target", "engagement-artifacts");
+    private static final String EMAIL = "consultant@example.com";
+    private static final String PIPELINE = "leadership.weekly_pipeline_review";
+    private static final String CRM = "process.process_documented";
+
+    @TempDir
+    Path temp;
+    private TestServer server;
+    private ChromeDriver browser;
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aConsultantInterviewsALeaderAndASellerResumesAfterClosingTheBrowserAndPrintsThePerceptionGap() throws Exception {
+        for (Path executable : List.of(CHROMEDRIVER, CHROMIUM)) {
+            if (!Files.isExecutable(executable)) {
+                Skip.because("the engagement browser test", executable + " is missing (apt-get install chromium chromium-driver)");
+            }
+        }
+        Files.createDirectories(ARTIFACTS);
+        server = TestServer.on(() -> Database.embedded(temp.resolve("data")));
+        server.accounts().add(EMAIL, Consultant.PASSWORD.toCharArray(), false);
+        browser = chromium();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        signIn(wait, "/engagements");
+        browser.findElement(By.linkText("New engagement")).click();
+        browser.findElement(By.id("client")).sendKeys("Harbour Logistics (fictional)");
+        browser.findElement(By.id("sector")).sendKeys("Freight software");
+        new Select(browser.findElement(By.id("c-context.sales_motion"))).selectByValue("complex_b2b");
+        browser.findElement(By.cssSelector(".engagement-form button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().matches(".*/engagements/[A-Za-z0-9_-]{22}$"));
+        String engagementPage = browser.getCurrentUrl();
+
+        addRespondent("Tomas", "sales_leader");
+        addRespondent("Priya", "seller");
+        screenshot("engagement.png");
+
+        browser.findElement(By.linkText("Interview Tomas")).click();
+        answer(wait, PIPELINE, "yes");
+        answer(wait, CRM, "yes");
+
+        browser.get(engagementPage);
+        browser.findElement(By.linkText("Interview Priya")).click();
+        String priyasInterview = browser.getCurrentUrl();
+        answer(wait, PIPELINE, "no");
+        screenshot("interview-before-closing.png");
+        browser.quit(); // mid-interview: the seller has answered one question of many
+
+        browser = chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        signIn(wait, priyasInterview.substring(priyasInterview.indexOf("/engagements/")));
+        assertTrue(question(PIPELINE).findElement(By.cssSelector("input[value=no]")).isSelected(), "her answer was kept");
+        answer(wait, CRM, "no");
+        screenshot("interview-resumed.png");
+
+        browser.get(engagementPage + "/report");
+        wait.until(d -> !d.findElements(By.cssSelector(".report")).isEmpty());
+        String report = browser.findElement(By.cssSelector(".report")).getText();
+        assertTrue(report.contains("Perception gap:"), report);
+        assertTrue(report.contains("Harbour Logistics (fictional)") && report.contains("Round 1"), "the header");
+        screenshot("report.png");
+
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0)); // A4 in centimetres: height, width
+        options.setBackground(false);
+        byte[] pdf = Base64.getDecoder().decode(browser.print(options).getContent());
+        Files.write(ARTIFACTS.resolve("engagement-report.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                assertTrue(text.contains("Page " + page + " of " + pages), "page " + page + " is numbered:\n" + text);
+                assertTrue(text.contains("Harbour Logistics (fictional)"), "page " + page + " carries the client");
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            assertTrue(stripper.getText(document).contains("Perception gap"), "the gap is on paper");
+            assertTrue(pages >= 1 && pages <= 6, "a two-person report prints on a few pages; printed " + pages);
+            System.out.println("engagement report printed on " + pages + " A4 pages");
+        }
+    }
+
+    private void signIn(WebDriverWait wait, String path) {
+        browser.get(server.url(path));
+        wait.until(d -> d.getCurrentUrl().contains("/login?next="));
+        browser.findElement(By.id("email")).sendKeys(EMAIL);
+        browser.findElement(By.id("password")).sendKeys(Consultant.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith(path));
+    }
+
+    private void addRespondent(String name, String role) {
+        browser.findElement(By.id("name")).sendKeys(name);
+        new Select(browser.findElement(By.id("role"))).selectByValue(role);
+        browser.findElement(By.cssSelector(".add-respondent button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.linkText("Interview " + name)).isEmpty());
+    }
+
+    private WebElement question(String id) {
+        return browser.findElement(By.cssSelector("fieldset[data-question='" + id + "']"));
+    }
+
+    /** Clicks an answer and waits until the screen says it was saved (each answer is saved as it is given). */
+    private void answer(WebDriverWait wait, String id, String value) {
+        WebElement fieldset = question(id);
+        WebElement input = fieldset.findElement(By.cssSelector("input[value='" + value + "']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", input);
+        wait.until(d -> question(id).findElement(By.cssSelector(".status")).getText().equals("Saved"));
+        assertEquals("Saved", question(id).findElement(By.cssSelector(".status")).getText());
+    }
+
+    private ChromeDriver chromium() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(temp, "chromium"), "--window-size=1200,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        return driver;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), ARTIFACTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
