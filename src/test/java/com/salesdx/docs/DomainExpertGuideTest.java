@@ -72,8 +72,10 @@ class DomainExpertGuideTest {
         }
     }
 
+    /** Spacing aside, and the suite counts, which grow with the knowledge base ("0 failed" still has to match). */
     private static String squash(String line) {
-        return line.strip().replaceAll("\\s+", " ");
+        return line.strip().replaceAll("\\s+", " ").replaceAll("\\d+ pass", "N pass")
+                .replaceAll("of \\d+ changed", "of N changed");
     }
 
     private static Map<String, String> examples() throws IOException {
