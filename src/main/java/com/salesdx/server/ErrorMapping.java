@@ -48,6 +48,16 @@ final class ErrorMapping {
         });
         app.exception(StoreUnavailableException.class, (e, ctx) -> respond(ctx, 503,
                 e.messageFor(!List.of("GET", "HEAD").contains(ctx.req().getMethod())), null, List.of()));
+        // Stores that call Jdbi directly (accounts, engagements) fail the same way when the database is away.
+        app.exception(org.jdbi.v3.core.JdbiException.class, (e, ctx) -> {
+            if (StoreUnavailableException.explains(e)) {
+                respond(ctx, 503, new StoreUnavailableException(e).messageFor(!List.of("GET", "HEAD").contains(ctx.req().getMethod())),
+                        null, List.of());
+            } else {
+                LOG.error("unexpected store error on {} {}", ctx.method(), ctx.path(), e);
+                respond(ctx, 500, "something went wrong on our side; nothing you sent was lost", null, List.of());
+            }
+        });
         app.exception(InterviewFinishedException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), null, List.of()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {

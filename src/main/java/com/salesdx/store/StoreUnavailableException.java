@@ -9,6 +9,14 @@ public final class StoreUnavailableException extends RuntimeException {
         super("the store is unavailable", cause);
     }
 
+    /**
+     * Whether a store error (from a store that calls Jdbi directly) means the database cannot be
+     * reached: a connection-class failure anywhere in its causes.
+     */
+    public static boolean explains(Throwable error) {
+        return StoreCalls.unreachable(error);
+    }
+
     /** What the client is told: a request that writes was not saved, whichever store call failed first. */
     public String messageFor(boolean writeRequest) {
         return writeRequest

@@ -24,11 +24,12 @@ class RulesPageTest {
     @Test
     void theRulesPageAndItsJsonAreClosedWithoutASignedInConsultant() throws Exception {
         try (TestServer server = TestServer.embedded(temp.resolve("data"))) {
-            for (String path : new String[] {"/rules", "/api/rules"}) {
-                HttpResponse<String> response = server.get(path);
-                assertEquals(401, response.statusCode(), path);
-                assertTrue(response.body().contains("sign in"), response.body());
-            }
+            HttpResponse<String> api = server.get("/api/rules");
+            assertEquals(401, api.statusCode());
+            assertTrue(api.body().contains("sign in"), api.body());
+            HttpResponse<String> page = server.get("/rules");
+            assertEquals(303, page.statusCode(), "a page sends the visitor to sign in");
+            assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/login"), page.headers().toString());
         }
     }
 
