@@ -75,6 +75,11 @@ class ServeCommand implements Callable<Integer> {
                     + "whose email and password are printed here.")
     boolean demo;
 
+    @Option(names = "--train-and-exit", hidden = true,
+            description = "Start, request the pages a first visitor asks for, and stop: the launcher records its "
+                    + "start-up archive from this run.")
+    boolean trainAndExit;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -121,6 +126,9 @@ class ServeCommand implements Callable<Integer> {
             throw e;
         }
         long listening = (System.nanoTime() - started) / 1_000_000;
+        if (trainAndExit) {
+            return train(app, live, database);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -155,6 +163,24 @@ class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private int train(Javalin app, LiveRules live, Database database) {
+        try {
+            live.firstBuilt().join();
+            StartUpTraining.run(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, app.port());
+            return ExitCodes.OK;
+        } catch (IOException | CompletionException e) {
+            spec.commandLine().getErr().println("start-up training failed: " + e);
+            return ExitCodes.KNOWLEDGE_PROBLEM;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.KNOWLEDGE_PROBLEM;
+        } finally {
+            app.stop();
+            live.close();
+            database.close();
+        }
     }
 
     private static void printDemo(PrintWriter out, DemoEngagement.Loaded loaded, String host, int port) {
