@@ -130,7 +130,9 @@ class ServeCommand implements Callable<Integer> {
             return train(app, live, database);
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             app.stop();
             live.close();
             database.close();
@@ -156,6 +158,11 @@ class ServeCommand implements Callable<Integer> {
                         knowledge.kb().toAbsolutePath().getParent().resolve("examples/engagement")), shown, app.port());
             }
         } catch (CompletionException e) {
+            if (stopping.get()) {
+                // Stopped (Ctrl-C) while the rules were compiling: not a problem with the rules.
+                stopped.await();
+                return ExitCodes.OK;
+            }
             app.stop();
             live.close();
             database.close();

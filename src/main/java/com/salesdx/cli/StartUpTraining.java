@@ -14,8 +14,8 @@ import java.util.List;
  * classes those need are in the archive and the next start loads them from it instead of the jar.
  */
 final class StartUpTraining {
-    private static final List<String> PAGES = List.of("/", "/ceo", "/login", "/api/health", "/app.css", "/ceo.js",
-            "/favicon.svg", "/api/questionnaires/ceo", "/api/questionnaires/consultant", "/no-such-page");
+    private static final List<String> PAGES = List.of("/", "/ceo", "/login", "/api/health", "/static/app.css", "/static/ceo.js",
+            "/static/favicon.svg", "/api/questionnaires/ceo", "/api/questionnaires/consultant", "/no-such-page");
     private static final String PREVIEW = "{\"questionnaire\":\"ceo\",\"answers\":{}}";
 
     private StartUpTraining() {

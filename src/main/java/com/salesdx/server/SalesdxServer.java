@@ -15,10 +15,8 @@ import com.salesdx.web.report.ReportRoutes;
 import com.salesdx.web.report.ReportService;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
-import java.util.Set;
 import com.salesdx.web.rules.RulesRoutes;
 import com.salesdx.web.rules.RulesService;
 
@@ -57,18 +55,13 @@ public final class SalesdxServer {
             config.http.maxRequestSize = Bodies.MAX_BYTES;
             config.fileRenderer(new PebbleRenderer());
             config.jsonMapper(new JavalinJackson(JsonReport.COMPACT, false));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-                files.roles = Set.of(Role.ANYONE);
-            });
             WriteRateLimit writes = new WriteRateLimit();
             config.routes.before(ResponsePolicy::before);
             config.routes.before(writes::admit);
             config.routes.after(ResponsePolicy::after);
             AccessControl.install(config.routes, accounts);
             ErrorMapping.install(config.routes);
+            StaticFiles.install(config.routes);
             Routes.get(config.routes, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY),
                     Role.ANYONE);
             new ApiController(diagnoses, interviews, health).register(config.routes);

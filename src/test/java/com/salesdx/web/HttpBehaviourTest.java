@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesdx.support.RawHttp;
 import com.salesdx.support.TestServer;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +86,22 @@ class HttpBehaviourTest {
         assertEquals(301, legacy.status());
         assertEquals("/static/favicon.svg", legacy.header("location"));
         assertTrue(server.get("/").body().contains("<link rel=\"icon\" href=\"/static/favicon.svg\""));
+    }
+
+    @Test
+    void staticFilesAreCachedByTheirContentAndUnknownNamesAreNotFound() throws Exception {
+        HttpResponse<String> css = server.get("/static/app.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("content-type").orElse("").startsWith("text/css"));
+        assertTrue(css.body().contains("{"), "the stylesheet itself");
+        String etag = css.headers().firstValue("etag").orElseThrow();
+        HttpResponse<String> again = server.send(HttpRequest.newBuilder(java.net.URI.create(server.url("/static/app.css")))
+                .header("If-None-Match", etag));
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
+        for (String missing : List.of("/static/nothing.css", "/static/app.peb", "/static/APP.CSS")) {
+            assertEquals(404, server.get(missing).statusCode(), missing);
+        }
     }
 
     @Test
