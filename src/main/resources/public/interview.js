@@ -7,6 +7,14 @@
   var api = form.getAttribute('data-api') || ('/api/interviews/' + encodeURIComponent(id));
   var csrf = document.querySelector('meta[name="csrf-token"]');
   var timers = {};
+  // Saves of different questions run side by side; only the newest request's answer may repaint
+  // the panel, and the panel says it is busy (aria-busy) while any save is still in flight.
+  var sent = 0, shown = 0, inFlight = 0;
+  var panel = document.querySelector('aside.provisional');
+  function busy(delta) {
+    inFlight += delta;
+    if (panel) { panel.setAttribute('aria-busy', inFlight > 0 ? 'true' : 'false'); }
+  }
 
   function payload(fieldset) {
     var question = fieldset.getAttribute('data-question');
@@ -50,6 +58,8 @@
     status.textContent = 'Saving…';
     var headers = { 'Content-Type': 'application/json' };
     if (csrf) { headers['X-CSRF-Token'] = csrf.getAttribute('content'); }
+    var sequence = ++sent;
+    busy(1);
     return fetch(api + '/answers/' + encodeURIComponent(data.question), {
       method: 'PUT', headers: headers, body: JSON.stringify(data.body)
     }).then(function (response) {
@@ -57,11 +67,14 @@
     }).then(function (result) {
       if (!result.ok) { throw new Error(result.json.error || 'not saved'); }
       status.textContent = 'Saved';
-      refresh(result.json);
+      if (sequence > shown) {
+        shown = sequence;
+        refresh(result.json);
+      }
     }).catch(function (error) {
       status.className = 'status failed';
       status.textContent = 'Not saved: ' + error.message;
-    });
+    }).then(function () { busy(-1); });
   }
 
   function refresh(state) {
@@ -100,6 +113,8 @@
   form.addEventListener('change', function (event) {
     var fieldset = event.target.closest('fieldset.question');
     if (fieldset) {
+      // A note that changes (focus left it) saves now: its typing timer would only save it twice.
+      clearTimeout(timers[fieldset.getAttribute('data-question')]);
       exclusive(fieldset, event.target);
       save(fieldset);
     }

@@ -9,10 +9,10 @@ import com.salesdx.check.ScenarioRunner;
 import com.salesdx.engagement.EngagementCases;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleKind;
-import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problems;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -41,14 +41,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase ruleBase;
-        try {
-            ruleBase = knowledge.build();
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
-            err.flush();
+        Optional<RuleBase> built = knowledge.buildOrReport(err);
+        if (built.isEmpty()) {
             return ExitCodes.KNOWLEDGE_PROBLEM;
         }
+        RuleBase ruleBase = built.get();
         long findings = ruleBase.rules().values().stream().filter(r -> r.kind() == RuleKind.FINDING).count();
         out.printf("Rules and knowledge base are valid (version %s): %d rules (%d conclude findings), %d questions, "
                 + "%d interventions, built in %d ms.%n", ruleBase.version(), ruleBase.rules().size(), findings,

@@ -6,7 +6,6 @@ import com.salesdx.engagement.RoundComparison;
 import com.salesdx.engagement.RoundsText;
 import com.salesdx.report.JsonReport;
 import com.salesdx.rules.RuleBase;
-import com.salesdx.yaml.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,13 +39,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase ruleBase;
-        try {
-            ruleBase = knowledge.build();
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
+        Optional<RuleBase> built = knowledge.buildOrReport(err);
+        if (built.isEmpty()) {
             return ExitCodes.KNOWLEDGE_PROBLEM;
         }
+        RuleBase ruleBase = built.get();
         Optional<EngagementDiagnosis> then = EngagementCommands.diagnosed(ruleBase, earlier, err);
         Optional<EngagementDiagnosis> now = EngagementCommands.diagnosed(ruleBase, later, err);
         if (then.isEmpty() || now.isEmpty()) {

@@ -8,7 +8,6 @@ import com.salesdx.report.JsonReport;
 import com.salesdx.report.MarkdownReport;
 import com.salesdx.report.TextReport;
 import com.salesdx.rules.RuleBase;
-import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problems;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,13 +46,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase ruleBase;
-        try {
-            ruleBase = knowledge.build();
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
+        Optional<RuleBase> built = knowledge.buildOrReport(err);
+        if (built.isEmpty()) {
             return ExitCodes.KNOWLEDGE_PROBLEM;
         }
+        RuleBase ruleBase = built.get();
         if ((file == null) == (engagement == null)) {
             throw new UsageException("diagnose needs exactly one of FILE (one respondent's answers) or --engagement FILE.");
         }

@@ -4,12 +4,14 @@ import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.KnowledgeLoader;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseBuilder;
+import com.salesdx.yaml.InvalidInputException;
+import com.salesdx.yaml.Problems;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import com.salesdx.yaml.Problems;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,6 +44,17 @@ public final class KnowledgeOptions {
     RuleBase build() {
         requireFolders();
         return RuleBaseBuilder.build(rules(), kb());
+    }
+
+    /** The rule base, or empty once every problem in the rules and knowledge base is printed to {@code err}. */
+    Optional<RuleBase> buildOrReport(PrintWriter err) {
+        try {
+            return Optional.of(build());
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return Optional.empty();
+        }
     }
 
     /**

@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -279,6 +280,8 @@ class BrowserTest {
         // The provisional panel follows: a finding from the "no", pillars still listed (two real
         // strategy answers are too few to score it: it stays "not assessed" and says what would score it).
         waitFor(first, d -> d.findElements(By.cssSelector("#provisional-findings > li")).size() > findingsBefore);
+        // The panel is repainted after each save; read it once no save is in flight any more.
+        waitFor(first, d -> "false".equals(d.findElement(By.cssSelector("aside.provisional")).getDomAttribute("aria-busy")));
         WebElement firstFinding = first.findElement(By.cssSelector("#provisional-findings > li"));
         assertTrue(firstFinding.findElement(By.cssSelector(".badge")).getText().matches("(?i)high|medium|low"));
         assertTrue(firstFinding.getText().length() > 10, firstFinding.getText());
@@ -500,7 +503,8 @@ class BrowserTest {
     }
 
     private static <T> T waitFor(WebDriver driver, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // A repaint between finding an element and reading it is a retry, not a failure.
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private static Object script(WebDriver driver, String js, Object... args) {
