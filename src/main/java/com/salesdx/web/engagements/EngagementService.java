@@ -8,6 +8,7 @@ import com.salesdx.engagement.Engagement;
 import com.salesdx.engagement.EngagementDiagnoser;
 import com.salesdx.engagement.EngagementDiagnosis;
 import com.salesdx.engagement.Respondent;
+import com.salesdx.engagement.RoleDiagnoser;
 import com.salesdx.engagement.RoundComparer;
 import com.salesdx.engagement.RoundComparison;
 import com.salesdx.knowledge.Combination;
@@ -179,6 +180,11 @@ public final class EngagementService {
         Engagement combined = engineEngagement(ruleBase.knowledge(), engagement);
         return combined.respondents().isEmpty() ? Optional.empty()
                 : Optional.of(EngagementDiagnoser.diagnose(ruleBase, combined));
+    }
+
+    /** Each role's answers diagnosed on their own with the engagement's context (the report's chart per role). */
+    public RoleDiagnoser.ByRole byRole(EngagementDiagnosis diagnosis) {
+        return RoleDiagnoser.diagnose(diagnoses.ruleBase(), diagnosis.engagement());
     }
 
     /** This round against the one before it, both diagnosed with today's rules; empty for a first round. */
