@@ -46,9 +46,11 @@ public final class EngagementService {
     private final InterviewStore interviewStore;
     private final InterviewService interviews;
     private final DiagnosisService diagnoses;
+    private final RespondentProgress progress;
 
     public EngagementService(Database database, InterviewService interviews, DiagnosisService diagnoses) {
         this.store = new EngagementStore(database);
+        this.progress = new RespondentProgress(database);
         this.interviewStore = new InterviewStore(database);
         this.interviews = interviews;
         this.diagnoses = diagnoses;
@@ -60,6 +62,10 @@ public final class EngagementService {
 
     public InterviewService interviews() {
         return interviews;
+    }
+
+    RespondentProgress progress() {
+        return progress;
     }
 
     /** Creates round 1 of an engagement owned by {@code owner}; context values are checked against their questions. */
@@ -207,10 +213,14 @@ public final class EngagementService {
     public List<RespondentAnswers> answers(StoredEngagement engagement) {
         List<RespondentAnswers> out = new ArrayList<>();
         for (StoredRespondent r : respondents(engagement)) {
-            Interview interview = interview(r);
-            out.add(new RespondentAnswers(r, interview, interviewStore.answers(interview.id())));
+            out.add(answers(r));
         }
         return out;
+    }
+
+    RespondentAnswers answers(StoredRespondent respondent) {
+        Interview interview = interview(respondent);
+        return new RespondentAnswers(respondent, interview, interviewStore.answers(interview.id()));
     }
 
     public record RespondentAnswers(StoredRespondent respondent, Interview interview, Map<String, StoredAnswer> answers) {
