@@ -75,7 +75,7 @@ public final class EngagementService {
         }
         TextInput.label("client", client, MAX_LABEL);
         TextInput.label("sector", sector, MAX_LABEL);
-        return store.create(owner.id(), client.strip(), blankToNull(sector), validContext(context), 1, null);
+        return store.create(owner.id(), client.strip(), blankToNull(sector), ContextInput.valid(contextQuestions(), context), 1, null);
     }
 
     public Optional<StoredEngagement> find(String id) {
@@ -251,7 +251,7 @@ public final class EngagementService {
 
     StoredEngagement createRound(Account owner, String client, String sector, Map<String, Object> context, int round,
             StoredEngagement previous) {
-        return store.create(owner.id(), client, sector, validContext(context), round, previous == null ? null : previous.id());
+        return store.create(owner.id(), client, sector, ContextInput.valid(contextQuestions(), context), round, previous == null ? null : previous.id());
     }
 
     /** The version (content hash) of the rules and knowledge base in force now. */
@@ -281,30 +281,6 @@ public final class EngagementService {
                 engagement.chosenInterventions(), engagement.rulesVersion());
     }
 
-    private Map<String, Object> validContext(Map<String, Object> context) {
-        Map<String, Object> valid = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        context.forEach((id, value) -> {
-            Optional<QuestionDef> question = contextQuestions().stream().filter(q -> q.id().equals(id)).findFirst();
-            if (question.isEmpty()) {
-                problems.add(problem("context." + id, "is not a context question of the consultant questionnaire"));
-                return;
-            }
-            if (value == null || value instanceof String s && s.isBlank()) {
-                return;
-            }
-            AnswerValues.Parsed parsed = AnswerValues.parse(question.get(), value);
-            if (parsed.error() != null) {
-                problems.add(problem("context." + id, "\"" + question.get().text() + "\": " + parsed.error()));
-            } else if (!parsed.dontKnow()) {
-                valid.put(id, parsed.value());
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("invalid input", problems);
-        }
-        return valid;
-    }
 
     private Combination combination() {
         return knowledge().combination().orElseThrow(() -> new IllegalStateException(
