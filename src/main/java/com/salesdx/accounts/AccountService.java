@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts, passwords and sessions, with no knowledge of HTTP: the web layer turns a cookie into
@@ -56,7 +58,7 @@ public final class AccountService {
     /** Adds an account; the email and password are checked first, each error naming its field. */
     public Account add(String email, char[] password, boolean admin) {
         String normal = Email.valid(email);
-        requireUsable(password);
+        requireUsable("password", password);
         return accounts.insert(normal, hasher.hash(password), admin).orElseThrow(() ->
                 new AccountInputException("email", normal + " already has an account"));
     }
@@ -85,6 +87,9 @@ public final class AccountService {
             return Optional.empty();
         }
         throttle.succeeded(normal);
+        if (accounts.isDisabled(account.get().id())) {
+            throw new AccountDisabledException(); // said only to whoever knows the password
+        }
         Instant now = now();
         sessions.deleteExpired(now.minus(settings.idle()), now.minus(settings.absolute()));
         String token = Tokens.next();
@@ -132,17 +137,59 @@ public final class AccountService {
         return Ids.looksValid(id) ? sessions.findById(id) : Optional.empty();
     }
 
+    /**
+     * Changes the signed-in account's password once the current one is confirmed (a wrong one counts toward the
+     * sign-in limit, so a borrowed session cannot guess it); every other session of the account ends.
+     */
+    public void changePassword(Session session, char[] current, char[] next, char[] again) {
+        Account account = session.account();
+        throttle.requireUnlocked(account.email());
+        if (current.length == 0 || tooLong(current) || !hasher.matches(current, accounts.passwordHash(account.id()).orElseThrow())) {
+            throttle.failed(account.email());
+            throw new AccountInputException("current_password", "that is not this account's current password");
+        }
+        requireUsable("new_password", next);
+        if (!Arrays.equals(next, again)) {
+            throw new AccountInputException("new_password_again", "the two new passwords differ; type the same one twice");
+        }
+        if (Arrays.equals(current, next)) {
+            throw new AccountInputException("new_password", "the new password is the current one; choose another");
+        }
+        accounts.updatePasswordHash(account.id(), hasher.hash(next));
+        sessions.deleteOfAccount(account.id(), session.id());
+    }
+
+    /**
+     * Disables an account (sign-in refused, every session ended, its engagements and data kept) or enables it
+     * again. An admin cannot disable their own account, so the last admin cannot lock everyone out.
+     */
+    public void setDisabled(Account by, String accountId, boolean disabled) {
+        if (disabled && by.id().equals(accountId)) {
+            throw new AccountInputException("account", "you cannot disable your own account; another admin can");
+        }
+        if (!Ids.looksValid(accountId) || !accounts.setDisabledAt(accountId, disabled ? now() : null)) {
+            throw new AccountInputException("account", "there is no account " + accountId);
+        }
+        if (disabled) {
+            sessions.deleteOfAccount(accountId, null);
+        }
+    }
+
+    public Set<String> disabledAccountIds() {
+        return accounts.disabledIds();
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static void requireUsable(char[] password) {
+    private static void requireUsable(String field, char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new AccountInputException("password", "the password needs at least " + MIN_PASSWORD_LENGTH
+            throw new AccountInputException(field, "the password needs at least " + MIN_PASSWORD_LENGTH
                     + " characters; a few unrelated words make a good one");
         }
         if (tooLong(password)) {
-            throw new AccountInputException("password", "the password is longer than bcrypt reads ("
+            throw new AccountInputException(field, "the password is longer than bcrypt reads ("
                     + PasswordHasher.MAX_PASSWORD_BYTES + " bytes); choose a shorter one");
         }
     }

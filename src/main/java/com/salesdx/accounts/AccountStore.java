@@ -57,6 +57,27 @@ final class AccountStore {
                 .map((rs, ctx) -> account(rs)).list());
     }
 
+    void updatePasswordHash(String accountId, String passwordHash) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE account SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", accountId).execute());
+    }
+
+    /** Disables (a time) or enables (null) an account; false when there is no such account. */
+    boolean setDisabledAt(String accountId, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE account SET disabled_at = :at WHERE id = :id")
+                .bind("at", at).bind("id", accountId).execute()) > 0;
+    }
+
+    boolean isDisabled(String accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account WHERE id = :id AND disabled_at IS NOT NULL")
+                .bind("id", accountId).mapTo(Integer.class).one()) > 0;
+    }
+
+    java.util.Set<String> disabledIds() {
+        return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT id FROM account WHERE disabled_at IS NOT NULL")
+                .mapTo(String.class).list()));
+    }
+
     int count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account").mapTo(Integer.class).one());
     }

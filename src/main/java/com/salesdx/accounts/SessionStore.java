@@ -29,7 +29,9 @@ final class SessionStore {
     }
 
     Optional<Session> findByTokenHash(String tokenHash) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE s.token_hash = :hash").bind("hash", tokenHash)
+        // A disabled account's sessions are deleted when it is disabled; the condition also closes one signed in meanwhile.
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE s.token_hash = :hash AND a.disabled_at IS NULL")
+                .bind("hash", tokenHash)
                 .map((rs, ctx) -> session(rs)).findOne());
     }
 
@@ -50,6 +52,12 @@ final class SessionStore {
 
     void delete(String id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM account_session WHERE id = :id").bind("id", id).execute());
+    }
+
+    /** Ends every session of an account but {@code keep} (null: all of them); answers how many ended. */
+    int deleteOfAccount(String accountId, String keep) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM account_session WHERE account_id = :account AND id <> :keep")
+                .bind("account", accountId).bind("keep", keep == null ? "" : keep).execute());
     }
 
     /** Drops sessions that can no longer be used, so the table holds live sessions only. */

@@ -80,6 +80,21 @@ public final class TestServer implements AutoCloseable {
         return engagements;
     }
 
+    /**
+     * Every HTTP route the server registered ("GET /engagements/{id}"), with the roles it declares: read from
+     * Javalin's router (Javalin 7 keeps the endpoints it will match in {@code unsafe.internalRouter}), so a test
+     * walking them sees a route the moment someone adds it.
+     */
+    public java.util.Map<String, java.util.Set<io.javalin.security.RouteRole>> routes() {
+        java.util.Map<String, java.util.Set<io.javalin.security.RouteRole>> routes = new java.util.TreeMap<>();
+        for (io.javalin.router.ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            io.javalin.router.Endpoint endpoint = parsed.endpoint;
+            io.javalin.security.Roles roles = endpoint.metadata(io.javalin.security.Roles.class);
+            routes.put(endpoint.method.name() + " " + endpoint.path, roles == null ? java.util.Set.of() : roles.getRoles());
+        }
+        return routes;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }

@@ -23,12 +23,14 @@ public final class AccountPages {
     }
 
     public void register(RoutesConfig app) {
-        Routes.get(app, "/account", this::show, Role.CONSULTANT);
+        Routes.get(app, "/account", ctx -> render(ctx, null, null), Role.CONSULTANT);
         app.post("/account/sessions/{id}/end", this::endSession, Role.CONSULTANT);
         Routes.get(app, "/api/me", this::me, Role.CONSULTANT);
+        new PasswordChange(accounts, this).register(app);
     }
 
-    private void show(Context ctx) {
+    /** The account page, with an error naming its field when a change was refused. */
+    void render(Context ctx, String field, String error) {
         Session current = SignedIn.required(ctx);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Your account");
@@ -39,6 +41,10 @@ public final class AccountPages {
                 Dates.readable(s.createdAt()), Dates.readable(s.lastSeenAt()), s.id().equals(current.id()))).toList());
         model.put("csrf", current.csrfToken());
         model.put("csrfField", Csrf.FIELD);
+        model.put("field", field);
+        model.put("error", error);
+        model.put("passwordChanged", ctx.queryParam("password_changed") != null);
+        model.put("minLength", AccountService.MIN_PASSWORD_LENGTH);
         ctx.render("templates/accounts/account.peb", model);
     }
 

@@ -29,6 +29,19 @@ public final class AdminPages {
     public void register(RoutesConfig app) {
         Routes.get(app, "/admin/accounts", ctx -> render(ctx, "", false, null, null), Role.ADMIN);
         app.post("/admin/accounts", this::add, Role.ADMIN);
+        app.post("/admin/accounts/{account}/disable", ctx -> setDisabled(ctx, true), Role.ADMIN);
+        app.post("/admin/accounts/{account}/enable", ctx -> setDisabled(ctx, false), Role.ADMIN);
+    }
+
+    /** Disabling ends the account's sessions and refuses its sign-in; its engagements stay as they are. */
+    private void setDisabled(Context ctx, boolean disabled) {
+        try {
+            accounts.setDisabled(SignedIn.required(ctx).account(), ctx.pathParam("account"), disabled);
+            ctx.redirect("/admin/accounts", HttpStatus.SEE_OTHER);
+        } catch (AccountInputException e) {
+            ctx.status(e.getMessage().startsWith("there is no account") ? 404 : 400);
+            render(ctx, "", false, e.field(), e.getMessage());
+        }
     }
 
     private void add(Context ctx) {
@@ -48,8 +61,11 @@ public final class AdminPages {
     private void render(Context ctx, String email, boolean admin, String field, String error) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Consultant accounts");
-        model.put("accounts", accounts.list().stream().map(a -> Map.of("email", a.email(),
-                "role", a.admin() ? "admin" : "consultant", "since", Dates.readable(a.createdAt()))).toList());
+        java.util.Set<String> disabled = accounts.disabledAccountIds();
+        String me = SignedIn.required(ctx).account().id();
+        model.put("accounts", accounts.list().stream().map(a -> Map.of("id", a.id(), "email", a.email(),
+                "role", a.admin() ? "admin" : "consultant", "since", Dates.readable(a.createdAt()),
+                "disabled", disabled.contains(a.id()), "me", a.id().equals(me))).toList());
         model.put("email", email);
         model.put("admin", admin);
         model.put("field", field);

@@ -1,5 +1,6 @@
 package com.salesdx.web.accounts;
 
+import com.salesdx.accounts.AccountDisabledException;
 import com.salesdx.accounts.AccountService;
 import com.salesdx.accounts.SignInLockedException;
 import com.salesdx.server.Forms;
@@ -46,6 +47,10 @@ public final class SignInPages {
             SignedIn.session(ctx).ifPresent(accounts::signOut); // a new session replaces the one this browser had
             SessionCookie.set(ctx, signIn.get().token(), accounts.settings().absolute());
             ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } catch (AccountDisabledException e) {
+            ctx.status(403);
+            render(ctx, email, next, "This account is disabled, so it cannot sign in. Its engagements are kept; ask an "
+                    + "administrator to enable it again.");
         } catch (SignInLockedException e) {
             ctx.status(429);
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));

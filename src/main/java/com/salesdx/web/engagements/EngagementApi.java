@@ -96,8 +96,13 @@ final class EngagementApi {
         out.put("previous_round", e.previousId());
         out.put("context", e.context());
         out.put("chosen_interventions", e.chosenInterventions());
-        List<Map<String, Object>> respondents = service.answers(e).stream().map(r -> respondentJson(r.respondent(),
-                answered(r))).toList();
+        List<Map<String, Object>> respondents = service.answers(e).stream().map(r -> {
+            Map<String, Object> json = respondentJson(r.respondent(), answered(r));
+            RespondentProgress.Status status = service.progress().of(r, service.knowledge());
+            json.put("status", status.code());
+            json.put("status_text", status.words());
+            return json;
+        }).toList();
         out.put("respondents", respondents);
         return out;
     }

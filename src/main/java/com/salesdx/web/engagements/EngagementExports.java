@@ -2,6 +2,8 @@ package com.salesdx.web.engagements;
 
 import com.salesdx.answers.AnswerValues;
 import com.salesdx.engagement.EngagementDiagnosis;
+import com.salesdx.engagement.RoleDiagnoser.ByRole;
+import com.salesdx.engagement.RoleDiagnoser.RoleResult;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Questionnaire;
@@ -61,7 +63,7 @@ final class EngagementExports {
     }
 
     static String json(StoredEngagement engagement, List<RespondentAnswers> respondents, EngagementDiagnosis diagnosis,
-            Report report, EngagementService service) {
+            Report report, ByRole byRole, EngagementService service) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("id", engagement.id());
@@ -97,7 +99,30 @@ final class EngagementExports {
             out.put("finding_rests_on", diagnosis.findingRestsOn());
             out.put("diagnosis", diagnosis.diagnosis());
         }
+        if (byRole != null) {
+            out.put("by_role", byRole.roles().stream().map(EngagementExports::role).toList());
+            out.put("role_differences", byRole.spreads().stream().map(RoleChart::sentence).toList());
+        }
         return ExportJson.write(out);
+    }
+
+    /** One role's own pillar results: what the report's chart per role shows. */
+    private static Map<String, Object> role(RoleResult role) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("role", role.role());
+        out.put("label", role.label());
+        out.put("respondents", role.respondents());
+        out.put("pillars", role.diagnosis().pillars().stream().map(p -> {
+            Map<String, Object> pillar = new LinkedHashMap<>();
+            pillar.put("id", p.id());
+            pillar.put("name", p.name());
+            pillar.put("assessed", p.assessed());
+            pillar.put("score", p.score());
+            pillar.put("band", p.band());
+            pillar.put("answered", p.answered());
+            return pillar;
+        }).toList());
+        return out;
     }
 
     private static String nameOf(RespondentAnswers r) {

@@ -69,8 +69,9 @@ final class EngagementPages {
         StoredEngagement engagement = engagements.owned(ctx);
         List<Map<String, Object>> respondents = new ArrayList<>();
         for (RespondentAnswers r : service.answers(engagement)) {
-            long answered = r.answers().values().stream().filter(a -> a.value() != null || a.dontKnow()).count();
-            respondents.add(Map.of("r", r.respondent(), "role", service.roleLabel(r.respondent().role()), "answered", answered));
+            RespondentProgress.Status status = service.progress().of(r, service.knowledge());
+            respondents.add(Map.of("r", r.respondent(), "role", service.roleLabel(r.respondent().role()), "status", status,
+                    "statusText", status.words()));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", engagement.client());

@@ -1,6 +1,7 @@
 package com.salesdx.web.engagements;
 
 import com.salesdx.engagement.EngagementDiagnosis;
+import com.salesdx.engagement.RoleDiagnoser.ByRole;
 import com.salesdx.engagement.RoundComparison;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
@@ -37,14 +38,15 @@ final class EngagementReports {
     }
 
     /** An engagement with its diagnosis; a report of nobody cannot be written, so that is said plainly. */
-    private record Diagnosed(StoredEngagement engagement, EngagementDiagnosis diagnosis, Report report) {
+    private record Diagnosed(StoredEngagement engagement, EngagementDiagnosis diagnosis, Report report, ByRole byRole) {
     }
 
     private Diagnosed diagnosed(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
         EngagementDiagnosis diagnosis = service.diagnose(engagement).orElseThrow(() -> new HttpError(409, null,
                 "this engagement has no respondent yet, so there is nothing to report; add respondents and interview them first"));
-        return new Diagnosed(engagement, diagnosis, EngagementReport.of(engagement, diagnosis, service.knowledge(), service));
+        return new Diagnosed(engagement, diagnosis, EngagementReport.of(engagement, diagnosis, service.knowledge(), service),
+                service.byRole(diagnosis));
     }
 
     private Map<String, Object> model(Diagnosed d) {
@@ -52,6 +54,7 @@ final class EngagementReports {
         model.put("e", d.engagement());
         model.put("previous", service.previous(d.engagement()).orElse(null));
         model.put("chosen", d.engagement().chosenInterventions());
+        model.put("roleChart", RoleChart.model(d.byRole()));
         return model;
     }
 
@@ -83,7 +86,7 @@ final class EngagementReports {
         Diagnosed d = diagnosed(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-" + d.engagement().id() + ".json\"");
         ctx.contentType("application/json").result(EngagementExports.json(d.engagement(), service.answers(d.engagement()),
-                d.diagnosis(), d.report(), service));
+                d.diagnosis(), d.report(), d.byRole(), service));
     }
 
     private void comparison(Context ctx) {

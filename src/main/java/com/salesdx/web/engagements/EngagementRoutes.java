@@ -28,6 +28,7 @@ public final class EngagementRoutes {
         }
         new EngagementPages(service, engagements).register(app);
         new RespondentInterviews(service, engagements).register(app);
+        new RespondentFinishing(service, engagements).register(app);
         new EngagementReports(service, engagements).register(app);
         new EngagementApi(service, engagements).register(app);
     }

@@ -8,6 +8,7 @@ import com.salesdx.engagement.Engagement;
 import com.salesdx.engagement.EngagementDiagnoser;
 import com.salesdx.engagement.EngagementDiagnosis;
 import com.salesdx.engagement.Respondent;
+import com.salesdx.engagement.RoleDiagnoser;
 import com.salesdx.engagement.RoundComparer;
 import com.salesdx.engagement.RoundComparison;
 import com.salesdx.knowledge.Combination;
@@ -45,9 +46,11 @@ public final class EngagementService {
     private final InterviewStore interviewStore;
     private final InterviewService interviews;
     private final DiagnosisService diagnoses;
+    private final RespondentProgress progress;
 
     public EngagementService(Database database, InterviewService interviews, DiagnosisService diagnoses) {
         this.store = new EngagementStore(database);
+        this.progress = new RespondentProgress(database);
         this.interviewStore = new InterviewStore(database);
         this.interviews = interviews;
         this.diagnoses = diagnoses;
@@ -61,6 +64,10 @@ public final class EngagementService {
         return interviews;
     }
 
+    RespondentProgress progress() {
+        return progress;
+    }
+
     /** Creates round 1 of an engagement owned by {@code owner}; context values are checked against their questions. */
     public StoredEngagement create(Account owner, String client, String sector, Map<String, Object> context) {
         if (client == null || client.isBlank()) {
@@ -68,7 +75,7 @@ public final class EngagementService {
         }
         TextInput.label("client", client, MAX_LABEL);
         TextInput.label("sector", sector, MAX_LABEL);
-        return store.create(owner.id(), client.strip(), blankToNull(sector), validContext(context), 1, null);
+        return store.create(owner.id(), client.strip(), blankToNull(sector), ContextInput.valid(contextQuestions(), context), 1, null);
     }
 
     public Optional<StoredEngagement> find(String id) {
@@ -181,6 +188,11 @@ public final class EngagementService {
                 : Optional.of(EngagementDiagnoser.diagnose(ruleBase, combined));
     }
 
+    /** Each role's answers diagnosed on their own with the engagement's context (the report's chart per role). */
+    public RoleDiagnoser.ByRole byRole(EngagementDiagnosis diagnosis) {
+        return RoleDiagnoser.diagnose(diagnoses.ruleBase(), diagnosis.engagement());
+    }
+
     /** This round against the one before it, both diagnosed with today's rules; empty for a first round. */
     public Optional<RoundComparison> compareWithPrevious(StoredEngagement later) {
         Optional<StoredEngagement> earlier = later.previousId() == null ? Optional.empty() : store.find(later.previousId());
@@ -201,10 +213,14 @@ public final class EngagementService {
     public List<RespondentAnswers> answers(StoredEngagement engagement) {
         List<RespondentAnswers> out = new ArrayList<>();
         for (StoredRespondent r : respondents(engagement)) {
-            Interview interview = interview(r);
-            out.add(new RespondentAnswers(r, interview, interviewStore.answers(interview.id())));
+            out.add(answers(r));
         }
         return out;
+    }
+
+    RespondentAnswers answers(StoredRespondent respondent) {
+        Interview interview = interview(respondent);
+        return new RespondentAnswers(respondent, interview, interviewStore.answers(interview.id()));
     }
 
     public record RespondentAnswers(StoredRespondent respondent, Interview interview, Map<String, StoredAnswer> answers) {
@@ -235,7 +251,7 @@ public final class EngagementService {
 
     StoredEngagement createRound(Account owner, String client, String sector, Map<String, Object> context, int round,
             StoredEngagement previous) {
-        return store.create(owner.id(), client, sector, validContext(context), round, previous == null ? null : previous.id());
+        return store.create(owner.id(), client, sector, ContextInput.valid(contextQuestions(), context), round, previous == null ? null : previous.id());
     }
 
     /** The version (content hash) of the rules and knowledge base in force now. */
@@ -265,30 +281,6 @@ public final class EngagementService {
                 engagement.chosenInterventions(), engagement.rulesVersion());
     }
 
-    private Map<String, Object> validContext(Map<String, Object> context) {
-        Map<String, Object> valid = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        context.forEach((id, value) -> {
-            Optional<QuestionDef> question = contextQuestions().stream().filter(q -> q.id().equals(id)).findFirst();
-            if (question.isEmpty()) {
-                problems.add(problem("context." + id, "is not a context question of the consultant questionnaire"));
-                return;
-            }
-            if (value == null || value instanceof String s && s.isBlank()) {
-                return;
-            }
-            AnswerValues.Parsed parsed = AnswerValues.parse(question.get(), value);
-            if (parsed.error() != null) {
-                problems.add(problem("context." + id, "\"" + question.get().text() + "\": " + parsed.error()));
-            } else if (!parsed.dontKnow()) {
-                valid.put(id, parsed.value());
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("invalid input", problems);
-        }
-        return valid;
-    }
 
     private Combination combination() {
         return knowledge().combination().orElseThrow(() -> new IllegalStateException(

@@ -9,6 +9,7 @@ import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
 import com.salesdx.server.StoredSize;
+import com.salesdx.service.InterviewFinishedException;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
 import com.salesdx.store.StoredAnswer;
@@ -41,27 +42,31 @@ final class RespondentInterviews {
     void register(RoutesConfig app) {
         String path = "/engagements/{id}/respondents/{respondent}/interview";
         Routes.get(app, path, ctx -> show(ctx, consultants(ctx)), Role.CONSULTANT);
-        app.post(path, ctx -> saveForm(ctx, consultants(ctx)), Role.CONSULTANT);
-        app.put("/api/engagements/{id}/respondents/{respondent}/answers/{question}", ctx -> saveAnswer(ctx, consultants(ctx)),
-                Role.CONSULTANT);
+        app.post(path, ctx -> unlessFinished(consultants(ctx), screen -> saveForm(ctx, screen)), Role.CONSULTANT);
+        app.put("/api/engagements/{id}/respondents/{respondent}/answers/{question}",
+                ctx -> unlessFinished(consultants(ctx), screen -> saveAnswer(ctx, screen)), Role.CONSULTANT);
         Routes.get(app, "/r/{token}", ctx -> show(ctx, respondents(ctx)), Role.ANYONE);
-        app.post("/r/{token}", ctx -> saveForm(ctx, respondents(ctx)), Role.ANYONE);
-        app.put("/api/r/{token}/answers/{question}", ctx -> saveAnswer(ctx, respondents(ctx)), Role.ANYONE);
+        app.post("/r/{token}", ctx -> unlessFinished(respondents(ctx), screen -> saveForm(ctx, screen)), Role.ANYONE);
+        app.put("/api/r/{token}/answers/{question}", ctx -> unlessFinished(respondents(ctx), screen -> saveAnswer(ctx, screen)),
+                Role.ANYONE);
     }
 
     /** Where one respondent's screen lives and saves, and what it says around the questions. */
     private record Screen(StoredEngagement engagement, StoredRespondent respondent, String page, String api, String backLink,
-            String backText, String notice) {
+            String backText, String notice, String finishAction, String reopenAction, String finishedText) {
     }
 
     private Screen consultants(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
         StoredRespondent respondent = engagements.respondent(ctx, engagement);
-        String page = "/engagements/" + engagement.id() + "/respondents/" + respondent.id() + "/interview";
+        String respondentPath = "/engagements/" + engagement.id() + "/respondents/" + respondent.id();
+        String page = respondentPath + "/interview";
         return new Screen(engagement, respondent, page, "/api/engagements/" + engagement.id() + "/respondents/" + respondent.id(),
                 "/engagements/" + engagement.id(), "Back to the engagement",
                 "Interviewing " + respondent.describe(service.roleLabel(respondent.role())) + " for " + engagement.client()
-                        + ", " + engagement.roundLabel().toLowerCase() + ".");
+                        + ", " + engagement.roundLabel().toLowerCase() + ".", respondentPath + "/finish", respondentPath + "/reopen",
+                "This interview is finished, so its answers are read-only. Reopen it to change them; the engagement report "
+                        + "uses the answers as they stand either way.");
     }
 
     private Screen respondents(Context ctx) {
@@ -74,7 +79,29 @@ final class RespondentInterviews {
         String token = ctx.pathParam("token");
         return new Screen(engagement, respondent, "/r/" + token, "/api/r/" + token, null, null,
                 "Thank you for taking part in " + engagement.client() + "'s sales system review. Your answers are saved as "
-                        + "you give them; you can close this page and come back to it with the same link.");
+                        + "you give them; you can close this page and come back to it with the same link.", "/r/" + token + "/finish", null,
+                "You have finished this interview: thank you. Your answers are with the consultant and can no longer be "
+                        + "changed here; if something needs correcting, ask the consultant to reopen it.");
+    }
+
+    /**
+     * A save to a finished interview gets the same 409 as for any finished interview (InterviewService refuses it), said
+     * in this screen's words: the public reopen route it would name is closed to respondent interviews.
+     */
+    private void unlessFinished(Screen screen, SaveOn save) throws Exception {
+        try {
+            save.handle(screen);
+        } catch (InterviewFinishedException e) {
+            throw new HttpError(409, null, screen.reopenAction() == null
+                    ? "this interview is finished, so its answers can no longer change; ask the consultant to reopen it"
+                    : "this interview is finished, so its answers can no longer change; reopen it first (the Reopen button on "
+                            + "the interview or engagement page, or POST " + screen.reopenAction() + ")");
+        }
+    }
+
+    @FunctionalInterface
+    private interface SaveOn {
+        void handle(Screen screen) throws Exception;
     }
 
     private void show(Context ctx, Screen screen) {
@@ -89,7 +116,10 @@ final class RespondentInterviews {
         model.put("answers", answerStrings(state.answers()));
         model.put("diagnosis", state.provisional());
         model.put("saved", ctx.queryParam("saved") != null);
-        model.put("finished", false);
+        model.put("finished", service.progress().isFinished(interview));
+        model.put("finishAction", screen.finishAction());
+        model.put("reopenAction", screen.reopenAction());
+        model.put("finishedText", screen.finishedText());
         model.put("scaleValues", List.of("1", "2", "3", "4", "5"));
         model.put("engagementMode", true);
         model.put("formAction", screen.page());

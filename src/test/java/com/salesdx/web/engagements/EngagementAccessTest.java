@@ -38,10 +38,23 @@ class EngagementAccessTest {
             "GET /engagements/{e}/answers.csv", "GET /engagements/{e}/report.json", "GET /engagements/{e}/comparison",
             "GET /api/engagements/{e}", "POST /api/engagements/{e}/respondents",
             "GET /api/engagements/{e}/respondents/{r}/interview", "POST /api/engagements/{e}/respondents/{r}/link",
-            "PUT /api/engagements/{e}/respondents/{r}/answers/{q}");
+            "PUT /api/engagements/{e}/respondents/{r}/answers/{q}",
+            "POST /engagements/{e}/respondents/{r}/finish", "POST /engagements/{e}/respondents/{r}/reopen",
+            "POST /api/engagements/{e}/respondents/{r}/finish", "POST /api/engagements/{e}/respondents/{r}/reopen");
     /** The routes that take no id, protected all the same. */
     static final List<String> OTHER_PROTECTED = List.of("GET /engagements", "GET /engagements/new", "POST /engagements",
             "GET /api/engagements", "POST /api/engagements");
+    /** The signed-in account's own routes and the admin's: tried without a session (and the admin's with a plain consultant's). */
+    static final List<String> ACCOUNT_ROUTES = List.of("GET /account", "POST /account/password",
+            "POST /account/sessions/{s}/end", "GET /admin/accounts", "POST /admin/accounts",
+            "POST /admin/accounts/{a}/disable", "POST /admin/accounts/{a}/enable");
+    /**
+     * Routes under the protected prefixes that anyone may call, each with the reason. None today: a respondent's
+     * private link lives under /r/, outside them. A route added here must say why it is safe to leave open.
+     */
+    static final Map<String, String> DECLARED_PUBLIC = Map.of();
+    /** Where every route must be tried or declared public; a new route under one of these fails the walk until it is. */
+    static final List<String> PROTECTED_PREFIXES = List.of("/engagements", "/api/engagements", "/account", "/admin");
     static final String QUESTION = "leadership.weekly_pipeline_review";
 
     @TempDir
@@ -56,7 +69,8 @@ class EngagementAccessTest {
     /** What a route is sent: a form for pages, JSON for the API, with the caller's session and token. */
     static HttpResponse<String> call(Consultant who, String route, String engagement, String respondent) throws Exception {
         String method = route.split(" ")[0];
-        String path = route.split(" ")[1].replace("{e}", engagement).replace("{r}", respondent).replace("{q}", QUESTION);
+        String path = route.split(" ")[1].replace("{e}", engagement).replace("{r}", respondent).replace("{q}", QUESTION)
+                .replaceAll("\\{[a-z]+\\}", "AAAAAAAAAAAAAAAAAAAAAA"); // other ids: well-formed, never issued
         if (method.equals("GET")) {
             return who.get(path);
         }
@@ -121,6 +135,7 @@ class EngagementAccessTest {
             Consultant nobody = Consultant.anonymous(server);
             List<String> all = new ArrayList<>(ENGAGEMENT_ROUTES);
             all.addAll(OTHER_PROTECTED);
+            all.addAll(ACCOUNT_ROUTES);
             for (String route : all) {
                 HttpResponse<String> response = call(nobody, route, engagement, respondent);
                 if (route.contains(" /api/")) {
@@ -159,6 +174,48 @@ class EngagementAccessTest {
             assertEquals(1, json(ana.get("/api/engagements")).get("engagements").size(), "no round was started");
             assertEquals(303, ana.postForm(add, Map.of("name", "Aiko", "role", "seller")).statusCode(), "with the token it works");
         }
+    }
+
+    /**
+     * The route lists above are checked against the server's own: every route registered under a protected prefix
+     * is tried by these tests or declared public with a reason, and every route the lists name exists. HEAD is
+     * GET's twin (server.Routes registers both), so trying GET covers it.
+     */
+    @org.junit.jupiter.api.Test
+    void everyRouteUnderAProtectedPrefixIsTriedOrDeclaredPublic() {
+        try (TestServer server = TestServer.embedded(data.resolve("routes-" + UUID.randomUUID()))) {
+            Map<String, java.util.Set<io.javalin.security.RouteRole>> registered = server.routes();
+            java.util.Set<String> tried = new java.util.TreeSet<>();
+            Stream.of(ENGAGEMENT_ROUTES, OTHER_PROTECTED, ACCOUNT_ROUTES).flatMap(List::stream).map(EngagementAccessTest::shape)
+                    .forEach(tried::add);
+            java.util.Set<String> open = new java.util.TreeSet<>();
+            DECLARED_PUBLIC.keySet().stream().map(EngagementAccessTest::shape).forEach(open::add);
+            List<String> problems = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            registered.forEach((route, roles) -> {
+                String path = route.split(" ", 2)[1];
+                if (PROTECTED_PREFIXES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+                    return;
+                }
+                String shape = shape(route.startsWith("HEAD ") ? "GET " + path : route);
+                seen.add(shape);
+                boolean anyone = roles.contains(com.salesdx.server.Role.ANYONE);
+                if (anyone && !open.contains(shape)) {
+                    problems.add(route + " is open to anyone but not in DECLARED_PUBLIC (say why it may be, or give it a role)");
+                } else if (!anyone && !tried.contains(shape)) {
+                    problems.add(route + " is not tried by the access tests: add it to ENGAGEMENT_ROUTES (takes an engagement id), "
+                            + "OTHER_PROTECTED or ACCOUNT_ROUTES");
+                }
+            });
+            tried.stream().filter(t -> !seen.contains(t)).forEach(t -> problems.add(t + " is tried but no longer registered"));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+            assertTrue(seen.size() >= ENGAGEMENT_ROUTES.size() + ACCOUNT_ROUTES.size(), "the walk found the routes: " + seen);
+        }
+    }
+
+    /** "GET /engagements/{id}" and "GET /engagements/{e}" are the same route: parameter names are dropped. */
+    static String shape(String route) {
+        return route.replaceAll("\\{[^}]+\\}", "{}");
     }
 
     @ParameterizedTest(name = "{0}")

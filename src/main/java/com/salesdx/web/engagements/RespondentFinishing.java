@@ -1,0 +1,73 @@
+package com.salesdx.web.engagements;
+
+import com.salesdx.server.Role;
+import com.salesdx.server.Forms;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Finishing a respondent's interview (by the consultant, or by the respondent through their private
+ * link) and reopening it (the consultant only). Each is an explicit POST: from a page it carries the
+ * session's CSRF token like every signed-in change; the API answers the respondent's new status.
+ */
+final class RespondentFinishing {
+    private final EngagementService service;
+    private final Engagements engagements;
+
+    RespondentFinishing(EngagementService service, Engagements engagements) {
+        this.service = service;
+        this.engagements = engagements;
+    }
+
+    void register(RoutesConfig app) {
+        String page = "/engagements/{id}/respondents/{respondent}";
+        app.post(page + "/finish", ctx -> back(ctx, finish(ctx)), Role.CONSULTANT);
+        app.post(page + "/reopen", ctx -> back(ctx, reopen(ctx)), Role.CONSULTANT);
+        String api = "/api/engagements/{id}/respondents/{respondent}";
+        app.post(api + "/finish", ctx -> ctx.json(status(finish(ctx))), Role.CONSULTANT);
+        app.post(api + "/reopen", ctx -> ctx.json(status(reopen(ctx))), Role.CONSULTANT);
+        app.post("/r/{token}/finish", this::finishByLink, Role.ANYONE);
+    }
+
+    private StoredRespondent finish(Context ctx) {
+        StoredRespondent respondent = engagements.respondent(ctx, engagements.owned(ctx));
+        service.progress().finish(service.interview(respondent));
+        return respondent;
+    }
+
+    private StoredRespondent reopen(Context ctx) {
+        StoredRespondent respondent = engagements.respondent(ctx, engagements.owned(ctx));
+        service.progress().reopen(service.interview(respondent));
+        return respondent;
+    }
+
+    /** Back to the engagement page, or to the interview when the button was pressed there. */
+    private void back(Context ctx, StoredRespondent respondent) {
+        String engagement = "/engagements/" + respondent.engagementId();
+        boolean fromInterview = "interview".equals(Forms.first(Forms.read(ctx), "from"));
+        ctx.redirect(fromInterview ? engagement + "/respondents/" + respondent.id() + "/interview" : engagement,
+                HttpStatus.SEE_OTHER);
+    }
+
+    private void finishByLink(Context ctx) {
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.header("Referrer-Policy", "no-referrer");
+        StoredRespondent respondent = engagements.byLink(ctx);
+        service.progress().finish(service.interview(respondent));
+        ctx.redirect("/r/" + ctx.pathParam("token"), HttpStatus.SEE_OTHER);
+    }
+
+    private Map<String, Object> status(StoredRespondent respondent) {
+        RespondentProgress.Status status = service.progress().of(service.answers(respondent), service.knowledge());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", respondent.id());
+        out.put("status", status.code());
+        out.put("status_text", status.words());
+        out.put("answered", status.answered());
+        out.put("questions", status.questions());
+        return out;
+    }
+}
