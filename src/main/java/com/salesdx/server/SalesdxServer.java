@@ -19,6 +19,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Set;
+import com.salesdx.web.impact.Candidates;
+import com.salesdx.web.impact.ImpactJobs;
+import com.salesdx.web.impact.ImpactRoutes;
 import com.salesdx.web.rules.RulesRoutes;
 import com.salesdx.web.rules.RulesService;
 
@@ -48,6 +51,8 @@ public final class SalesdxServer {
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host, Features features) {
         RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, features.knowledgeBase());
+        ImpactJobs impact = new ImpactJobs(new Candidates(features.candidates(), features.knowledgeBase()), diagnoses::ruleBase,
+                features.knowledgeBase(), diagnoses::storedAnswers, Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -80,7 +85,8 @@ public final class SalesdxServer {
                 features.live().register(config.routes);
             }
             new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
-            new RulesRoutes(rules).register(config.routes);
+            new RulesRoutes(rules, impact).register(config.routes);
+            new ImpactRoutes(impact).register(config.routes);
             if (features.engagements() != null) {
                 features.engagements().register(config.routes);
             }
