@@ -50,7 +50,8 @@ public final class SalesdxServer {
     /** As above, with the optional {@code features} this server runs. */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host, Features features) {
-        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, features.knowledgeBase());
+        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedIds, diagnoses::storedAnswers,
+                features.knowledgeBase());
         ImpactJobs impact = new ImpactJobs(new Candidates(features.candidates(), features.knowledgeBase()), diagnoses::ruleBase,
                 features.knowledgeBase(), diagnoses::storedAnswers, Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
