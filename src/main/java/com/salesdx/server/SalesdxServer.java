@@ -86,7 +86,7 @@ public final class SalesdxServer {
                 features.live().register(config.routes);
             }
             new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
-            new RulesRoutes(rules, impact).register(config.routes);
+            new RulesRoutes(rules, impact, features.live() == null ? null : features.live().live()).register(config.routes);
             new ImpactRoutes(impact).register(config.routes);
             if (features.engagements() != null) {
                 features.engagements().register(config.routes);

@@ -46,6 +46,11 @@ public final class ConsultantClient {
         return send(request(path).GET());
     }
 
+    /** A GET with one more header, e.g. the X-Forwarded-For a proxy adds for a remote browser. */
+    public HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
+        return send(request(path).header(header, value).GET());
+    }
+
     public JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
