@@ -70,6 +70,11 @@ class ServeCommand implements Callable<Integer> {
             description = "Do not watch rules/ and knowledge-base/: edits go live only after a restart.")
     boolean noWatch;
 
+    @Option(names = "--candidates", paramLabel = "DIR",
+            description = "Folder of candidate rule changes the rules page can compare with the live rules: one subfolder "
+                    + "per candidate, holding rules/ and optionally knowledge-base/ (default: candidates beside knowledge-base).")
+    Path candidates;
+
     @Option(names = "--demo",
             description = "Load a fictional client engagement (two rounds, seven respondents) owned by a demo consultant "
                     + "whose email and password are printed here.")
@@ -113,7 +118,7 @@ class ServeCommand implements Callable<Integer> {
         EngagementService engagements = new EngagementService(database, interviews, diagnoses);
         Javalin app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable), host,
                 new Features(new LiveRulesRoutes(live, new RuleVersionStore(database)), new EngagementRoutes(engagements),
-                        knowledge.kb()));
+                        knowledge.kb(), candidates != null ? candidates : Features.besideOf(knowledge.kb())));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

@@ -36,12 +36,19 @@ public final class Impact {
     /** Scenario and case files that do not load are added to {@code problems} and left out. */
     public static Result run(Side live, Side candidate, List<StoredAnswers> stored, int threads, Problems problems)
             throws InterruptedException {
+        return run(live, candidate, stored, threads, problems, Progress.unwatched());
+    }
+
+    /** As above, reporting how far it has gone in {@code progress} (read from another thread). */
+    public static Result run(Side live, Side candidate, List<StoredAnswers> stored, int threads, Problems problems,
+            Progress progress) throws InterruptedException {
         long start = System.nanoTime();
         List<Subject> subjects = new ArrayList<>(stored.size());
         for (StoredAnswers row : stored) {
             subjects.add(Subject.stored(row.id(), row.createdAt().toString(), row.answersJson()));
         }
-        List<Change> changes = new ArrayList<>(ImpactRun.compare(live.rules(), candidate.rules(), subjects, threads));
+        progress.begin(Subject.Kind.STORED.plural, subjects.size());
+        List<Change> changes = new ArrayList<>(ImpactRun.compare(live.rules(), candidate.rules(), subjects, threads, progress));
         long storedMillis = (System.nanoTime() - start) / 1_000_000;
         List<SuiteRegression> suites = new ArrayList<>();
         for (Subject.Kind kind : List.of(Subject.Kind.SCENARIO, Subject.Kind.CASE)) {
@@ -49,7 +56,9 @@ public final class Impact {
             // The live side's own scenarios are only a baseline: a problem there is not the candidate's.
             List<Scenario> before = ScenarioLoader.load(live.kb().resolve(folder), live.rules(), new Problems());
             List<Scenario> after = ScenarioLoader.load(candidate.kb().resolve(folder), candidate.rules(), problems);
-            changes.addAll(ImpactRun.compare(live.rules(), candidate.rules(), suiteSubjects(kind, before, after), threads));
+            List<Subject> suite = suiteSubjects(kind, before, after);
+            progress.begin(kind.plural, suite.size());
+            changes.addAll(ImpactRun.compare(live.rules(), candidate.rules(), suite, threads, progress));
             suites.addAll(SuiteRegression.check(kind, before, after, live.rules(), candidate.rules()));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

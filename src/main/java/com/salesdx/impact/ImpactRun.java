@@ -27,6 +27,12 @@ public final class ImpactRun {
 
     public static List<Change> compare(RuleBase live, RuleBase candidate, List<Subject> subjects, int threads)
             throws InterruptedException {
+        return compare(live, candidate, subjects, threads, Progress.unwatched());
+    }
+
+    /** As above, counting each subject compared in {@code progress}. */
+    static List<Change> compare(RuleBase live, RuleBase candidate, List<Subject> subjects, int threads, Progress progress)
+            throws InterruptedException {
         Change[] changes = new Change[subjects.size()];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
@@ -40,6 +46,7 @@ public final class ImpactRun {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < changes.length; i = next.getAndIncrement()) {
                         changes[i] = one(live, candidate, subjects.get(i));
+                        progress.oneDone();
                     }
                 }));
             }

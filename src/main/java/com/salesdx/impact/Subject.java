@@ -27,6 +27,14 @@ public record Subject(Kind kind, String id, String label, String answersJson, An
             this.noun = noun;
             this.plural = plural;
         }
+
+        public String noun() {
+            return noun;
+        }
+
+        public String plural() {
+            return plural;
+        }
     }
 
     static Subject stored(String id, String label, String answersJson) {

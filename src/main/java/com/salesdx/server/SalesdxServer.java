@@ -10,6 +10,9 @@ import com.salesdx.web.accounts.AccountPages;
 import com.salesdx.web.accounts.AdminPages;
 import com.salesdx.web.accounts.SignInPages;
 import com.salesdx.web.engagements.EngagementRoutes;
+import com.salesdx.web.impact.Candidates;
+import com.salesdx.web.impact.ImpactJobs;
+import com.salesdx.web.impact.ImpactRoutes;
 import com.salesdx.web.live.LiveRulesRoutes;
 import com.salesdx.web.report.ReportRoutes;
 import com.salesdx.web.report.ReportService;
@@ -45,7 +48,10 @@ public final class SalesdxServer {
     /** As above, with the optional {@code features} this server runs. */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host, Features features) {
-        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedAnswers, features.knowledgeBase());
+        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedIds, diagnoses::storedAnswers,
+                features.knowledgeBase());
+        ImpactJobs impact = new ImpactJobs(new Candidates(features.candidates(), features.knowledgeBase()), diagnoses::ruleBase,
+                features.knowledgeBase(), diagnoses::storedAnswers, Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -73,7 +79,8 @@ public final class SalesdxServer {
                 features.live().register(config.routes);
             }
             new ReportRoutes(new ReportService(diagnoses, interviews)).register(config.routes);
-            new RulesRoutes(rules).register(config.routes);
+            new RulesRoutes(rules, impact, features.live() == null ? null : features.live().live()).register(config.routes);
+            new ImpactRoutes(impact).register(config.routes);
             if (features.engagements() != null) {
                 features.engagements().register(config.routes);
             }

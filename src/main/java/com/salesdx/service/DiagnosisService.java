@@ -73,6 +73,16 @@ public final class DiagnosisService {
         return store.allAnswers();
     }
 
+    /** The ids of every stored diagnosis (to tell which are new since rule firings were counted). */
+    public java.util.List<String> storedIds() {
+        return store.ids();
+    }
+
+    /** The answers of the stored diagnoses named. */
+    public java.util.List<com.salesdx.store.StoredAnswers> storedAnswers(java.util.Collection<String> ids) {
+        return store.answersOf(ids);
+    }
+
     /** The rule base in force; waits for the first one while it is being built (see {@link RuleBaseHolder#current()}). */
     public RuleBase ruleBase() {
         return rules.current();

@@ -22,6 +22,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class DiagnosisStore {
     private static final int MAX_BATCH = 64;
+    private static final int ANSWERS_SLICE = 500;
     /**
      * A backstop over the database timeouts (pool 2 s, socket 5 s): a save never waits longer than this.
      * Past it the answer is 503, although a commit still in flight could land after it.
@@ -117,5 +118,28 @@ public final class DiagnosisStore {
                 .map((rs, ctx) -> new StoredAnswers(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list()));
+    }
+
+    /** The id of every stored diagnosis: cheap next to their answers, to tell which are new since a count. */
+    public List<String> ids() {
+        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM diagnosis")
+                .setFetchSize(2000).mapTo(String.class).list()));
+    }
+
+    /** The answers of the stored diagnoses named, in no particular order; unknown ids are left out. */
+    public List<StoredAnswers> answersOf(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<StoredAnswers> found = new ArrayList<>(all.size());
+        // In slices: a statement with thousands of parameters is slow to plan, and PostgreSQL caps them.
+        for (int from = 0; from < all.size(); from += ANSWERS_SLICE) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + ANSWERS_SLICE));
+            found.addAll(calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, "
+                            + "rules_version, created_at FROM diagnosis WHERE id IN (<ids>)")
+                    .bindList("ids", slice)
+                    .map((rs, ctx) -> new StoredAnswers(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant()))
+                    .list())));
+        }
+        return found;
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesdx.cli.Main;
+import com.salesdx.store.Database;
+import com.salesdx.support.ConsultantClient;
+import com.salesdx.support.LiveFolder;
 import com.salesdx.support.ProjectFiles;
+import com.salesdx.support.TestServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DomainExpertGuideTest {
     private static final Path GUIDE = Path.of("docs/domain-expert-guide.md");
     private static final Pattern EXAMPLE = Pattern.compile("<!-- example:([a-z-]+) -->\\s*```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
+    private static final String PAGE_CANDIDATE = "high-value-consumer";
     private static final String SCENARIO = "knowledge-base/scenarios/compensation-commission-only-high-value-consumer.yaml";
 
     @TempDir
@@ -34,14 +39,8 @@ class DomainExpertGuideTest {
     @Test
     void theWorkedExampleDoesWhatTheGuideSays() throws IOException {
         Map<String, String> example = examples();
-        Path candidate = ProjectFiles.copyTo(temp.resolve("candidate"));
+        Path candidate = candidate(temp.resolve("candidate"), example);
         Path table = candidate.resolve("rules/compensation-fit.csv");
-        String original = Files.readString(table);
-        // Step 2: the row goes at the end, as row 17.
-        Files.writeString(table, (original.endsWith("\n") ? original : original + "\n") + example.get("table-row") + "\n");
-        assertEquals(17, Files.readAllLines(table).size(), "the guide calls the new row row 17");
-        // Step 3: the scenario file.
-        Files.writeString(candidate.resolve(SCENARIO), example.get("scenario") + "\n");
 
         // Step 4: check passes with the lines the guide shows.
         Run check = run("check", "--rules", candidate.resolve("rules").toString(), "--kb", candidate.resolve("knowledge-base").toString());
@@ -65,6 +64,47 @@ class DomainExpertGuideTest {
                 + "\ncheck said\n" + broken.err);
     }
 
+    @Test
+    void theWorkedExampleOnTheRulesPageShowsWhatTheGuideSays() throws Exception {
+        Map<String, String> example = examples();
+        String guide = Files.readString(GUIDE);
+        assertTrue(guide.contains("cp -r candidate/rules candidate/knowledge-base candidates/" + PAGE_CANDIDATE + "/"), "step 5b");
+        Path candidates = temp.resolve("candidates");
+        candidate(candidates.resolve(PAGE_CANDIDATE), example);
+        try (Database database = Database.embedded(temp.resolve("data"));
+                TestServer server = TestServer.withCandidates(database, candidates)) {
+            ConsultantClient consultant = ConsultantClient.signedIn(server);
+            assertTrue(consultant.get("/rules").body().contains(">" + PAGE_CANDIDATE + "</a>"), "listed on the rules page");
+            assertEquals(303, consultant.postForm("/rules/impact/" + PAGE_CANDIDATE, Map.of(), true).statusCode());
+            LiveFolder.await(() -> {
+                try {
+                    Thread.sleep(200);
+                    return !consultant.get("/rules/impact/" + PAGE_CANDIDATE).body().contains("http-equiv=\"refresh\"");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "the page to stop refreshing");
+
+            String page = consultant.get("/rules/impact/" + PAGE_CANDIDATE).body();
+            String text = page.replaceAll("<[^>]+>", " ").replace("&quot;", "\"").replace("&#39;", "'");
+            String said = squash(text);
+            for (String line : example.get("page-says").lines().map(DomainExpertGuideTest::squash).filter(l -> !l.isEmpty()).toList()) {
+                assertTrue(said.contains(line), "the guide says the page shows\n  " + line + "\nbut it showed\n" + text);
+            }
+        }
+    }
+
+    /** Steps 1 to 3: a copy of the project with the guide's row at the end of the table (row 17) and its scenario. */
+    private static Path candidate(Path root, Map<String, String> example) throws IOException {
+        Path candidate = ProjectFiles.copyTo(root);
+        Path table = candidate.resolve("rules/compensation-fit.csv");
+        String original = Files.readString(table);
+        Files.writeString(table, (original.endsWith("\n") ? original : original + "\n") + example.get("table-row") + "\n");
+        assertEquals(17, Files.readAllLines(table).size(), "the guide calls the new row row 17");
+        Files.writeString(candidate.resolve(SCENARIO), example.get("scenario") + "\n");
+        return candidate;
+    }
+
     private static void saysEveryLine(String expected, String output) {
         List<String> said = output.lines().map(DomainExpertGuideTest::squash).toList();
         for (String line : expected.lines().map(DomainExpertGuideTest::squash).filter(l -> !l.isEmpty()).toList()) {
@@ -84,7 +124,7 @@ class DomainExpertGuideTest {
         while (matcher.find()) {
             examples.put(matcher.group(1), matcher.group(2));
         }
-        assertEquals(5, examples.size(), "the guide marks five example blocks: " + examples.keySet());
+        assertEquals(6, examples.size(), "the guide marks six example blocks: " + examples.keySet());
         return examples;
     }
 

@@ -37,10 +37,10 @@ public final class TestServer implements AutoCloseable {
     private final EngagementService engagements;
 
     private TestServer(Database database, AccountSettings settings) {
-        this(database, settings, new RuleBaseHolder(ProjectFiles.shippedRuleBase()), null);
+        this(database, settings, new RuleBaseHolder(ProjectFiles.shippedRuleBase()), null, null);
     }
 
-    private TestServer(Database database, AccountSettings settings, RuleBaseHolder rules, LiveRules live) {
+    private TestServer(Database database, AccountSettings settings, RuleBaseHolder rules, LiveRules live, Path candidates) {
         this.database = database;
         this.accounts = new AccountService(database, settings);
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
@@ -49,7 +49,8 @@ public final class TestServer implements AutoCloseable {
         this.engagements = new EngagementService(database, interviews, diagnoses);
         this.app = SalesdxServer.create(diagnoses, interviews, accounts, new HealthInfo(rules, database::isAvailable),
                 SalesdxServer.DEFAULT_HOST, new Features(live == null ? null : new LiveRulesRoutes(live, new RuleVersionStore(database)),
-                        new EngagementRoutes(engagements), ProjectFiles.KB)).start("127.0.0.1", 0);
+                        new EngagementRoutes(engagements), ProjectFiles.KB,
+                        candidates != null ? candidates : Features.besideOf(ProjectFiles.KB))).start("127.0.0.1", 0);
     }
 
     public static TestServer embedded(Path dataDir) {
@@ -58,7 +59,12 @@ public final class TestServer implements AutoCloseable {
 
     /** The application serving the rules of {@code live} (status and history API included) over {@code database}. */
     public static TestServer live(Database database, LiveRules live) {
-        return new TestServer(database, AccountSettings.DEFAULT, live.holder(), live);
+        return new TestServer(database, AccountSettings.DEFAULT, live.holder(), live, null);
+    }
+
+    /** The shipped rules, with the rules page comparing the candidates in {@code candidates}. */
+    public static TestServer withCandidates(Database database, Path candidates) {
+        return new TestServer(database, AccountSettings.DEFAULT, new RuleBaseHolder(ProjectFiles.shippedRuleBase()), null, candidates);
     }
 
     public static TestServer on(Supplier<Database> database) {

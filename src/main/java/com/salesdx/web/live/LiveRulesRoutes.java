@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The JSON API of live rules: {@code GET /api/rules/status} (the version in force, since when, how it
  * was built, the last refused edit) and {@code GET /api/rules/history} (the versions that went live,
- * newest first). Public to anyone: versions, times and counts; details only to {@link RuleDetailsAudience}.
+ * newest first). Public to anyone: versions, times and counts; details only to {@link RuleDetailsAudience}
+ * (signed-in consultants and this machine).
  */
 public final class LiveRulesRoutes {
     static final int DEFAULT_LIMIT = 50;
@@ -28,6 +29,11 @@ public final class LiveRulesRoutes {
     public LiveRulesRoutes(LiveRules live, RuleVersionStore history) {
         this.live = live;
         this.history = history;
+    }
+
+    /** The live rules these routes report on (the rules page shows their last refused edit too). */
+    public LiveRules live() {
+        return live;
     }
 
     public void register(RoutesConfig app) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesdx.live.LiveRules;
 import com.salesdx.store.Database;
 import com.salesdx.store.RuleVersionStore;
+import com.salesdx.support.ConsultantClient;
 import com.salesdx.support.LiveFolder;
 import com.salesdx.support.Postgres;
 import com.salesdx.support.TestServer;
@@ -56,6 +57,40 @@ class LiveRulesApiTest {
             assertEquals(1, proxied.get("last_rejected").get("problem_count").asInt());
             assertFalse(proxied.get("last_rejected").has("errors"), "details stay on the server's machine: " + proxied);
             assertFalse(proxied.toString().contains("strategy.drl"));
+        }
+    }
+
+    @Test
+    void aRefusedEditsErrorsReachASignedInConsultantAnywhereAndTheRulesPageButNotAnAnonymousRemoteClient() throws Exception {
+        LiveFolder folder = new LiveFolder(temp.resolve("files"));
+        try (Database database = Database.embedded(temp.resolve("data"));
+                LiveRules live = folder.start(new RuleVersionStore(database));
+                TestServer server = TestServer.live(database, live)) {
+            ConsultantClient consultant = ConsultantClient.signedIn(server);
+            assertFalse(consultant.get("/rules").body().contains("refused-edit"), "no edit refused yet");
+            Instant saved = Instant.now();
+            folder.write("rules/strategy.drl", folder.read("rules/strategy.drl") + "\nrule \"Broken\"\nwhen\n    YesNo(\nthen\nend\n");
+            folder.awaitRejected(live, saved);
+            int line = live.lastRejection().orElseThrow().problems().get(0).line();
+
+            JsonNode remoteConsultant = json(consultant.get("/api/rules/status", "X-Forwarded-For", "203.0.113.9").body());
+            JsonNode error = remoteConsultant.get("last_rejected").get("errors").get(0);
+            assertEquals("rules/strategy.drl", error.get("file").asText(), remoteConsultant.toString());
+            assertEquals(line, error.get("line").asInt());
+            assertFalse(remoteConsultant.has("details"), "nothing hidden from a consultant: " + remoteConsultant);
+            JsonNode remoteHistory = json(consultant.get("/api/rules/history", "X-Forwarded-For", "203.0.113.9").body());
+            assertTrue(remoteHistory.get("versions").get(0).has("changes"), remoteHistory.toString());
+
+            JsonNode anonymous = json(server.send(HttpRequest.newBuilder(URI.create(server.url("/api/rules/status")))
+                    .header("X-Forwarded-For", "203.0.113.9").GET()).body());
+            assertEquals(1, anonymous.get("last_rejected").get("problem_count").asInt());
+            assertFalse(anonymous.get("last_rejected").has("errors"), anonymous.toString());
+            assertFalse(anonymous.toString().contains("strategy.drl"));
+            assertTrue(anonymous.get("details").asText().contains("signed-in consultants"), anonymous.toString());
+
+            String page = consultant.get("/rules", "X-Forwarded-For", "203.0.113.9").body();
+            assertTrue(page.contains("The last edit was refused"), page);
+            assertTrue(page.contains("rules/strategy.drl:" + line), page);
         }
     }
 
