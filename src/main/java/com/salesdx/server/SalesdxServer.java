@@ -19,7 +19,6 @@ import com.salesdx.web.report.ReportService;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import java.nio.file.Path;
 import com.salesdx.web.rules.RulesRoutes;
 import com.salesdx.web.rules.RulesService;
 
