@@ -44,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (reload) {
+            // Hundreds of "version is live" lines would bury the figures; a warning still shows.
+            if (System.getProperty("org.slf4j.simpleLogger.log.com.salesdx.live") == null) {
+                System.setProperty("org.slf4j.simpleLogger.log.com.salesdx.live", "warn");
+            }
             new ReloadBenchmark(knowledge.rules(), knowledge.kb(), reloads, spec.commandLine().getOut()).run();
             return ExitCodes.OK;
         }
