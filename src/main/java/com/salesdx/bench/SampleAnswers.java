@@ -17,8 +17,12 @@ public final class SampleAnswers {
     }
 
     public static List<AnswerSet> generate(Knowledge knowledge, String questionnaireId, int count, long seed) {
+        return generate(knowledge, questionnaireId, count, new Random(seed));
+    }
+
+    /** The next {@code count} from {@code random}: a long run generated a slice at a time gives the same sets. */
+    public static List<AnswerSet> generate(Knowledge knowledge, String questionnaireId, int count, Random random) {
         Questionnaire questionnaire = knowledge.questionnaire(questionnaireId).orElseThrow();
-        Random random = new Random(seed);
         List<AnswerSet> sets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<String, GivenAnswer> answers = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import com.salesdx.store.DataDirectoryInUseException;
 import com.salesdx.store.Database;
 import com.salesdx.store.DiagnosisStore;
 import com.salesdx.store.StoreStartException;
-import com.salesdx.store.StoredAnswers;
+import com.salesdx.store.StoredDiagnoses;
 import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problems;
 import java.io.PrintWriter;
@@ -79,11 +79,10 @@ final class ImpactCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.KNOWLEDGE_PROBLEM;
         }
-        List<StoredAnswers> stored = storedAnswers(err);
         Problems problems = new Problems();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Impact.Result result = Impact.run(new Impact.Side(liveBase, live.kb()), new Impact.Side(candidate, kb), stored,
-                workers, problems);
+        Impact.Result result = withStored(err, stored -> Impact.run(new Impact.Side(liveBase, live.kb()),
+                new Impact.Side(candidate, kb), stored, workers, problems));
         ImpactReport.print(result, out);
         if (!problems.isEmpty()) {
             err.println("invalid candidate scenarios or cases: " + problems.size() + " problem(s)");
@@ -98,17 +97,21 @@ final class ImpactCommand implements Callable<Integer> {
         return failing == 0 ? ExitCodes.OK : ExitCodes.KNOWLEDGE_PROBLEM;
     }
 
-    /** The stored diagnoses' answers; none (said once) when there is no embedded database yet. */
-    private List<StoredAnswers> storedAnswers(PrintWriter err) {
+    private interface Comparison {
+        Impact.Result run(StoredDiagnoses stored) throws InterruptedException;
+    }
+
+    /** The comparison over the stored diagnoses, the database open meanwhile; none (said once) without a data directory. */
+    private Impact.Result withStored(PrintWriter err, Comparison comparison) throws InterruptedException {
         boolean embedded = db == null || db.isBlank();
         if (embedded && !Files.isDirectory(data)) {
             err.println("No data directory at " + data.toAbsolutePath().normalize() + ": only scenarios and client cases "
                     + "are compared (name the data with --data DIR or --db JDBC_URL).");
             err.flush();
-            return List.of();
+            return comparison.run(StoredDiagnoses.none());
         }
         try (Database database = embedded ? Database.embedded(data) : Database.server(db)) {
-            return new DiagnosisStore(database).allAnswers();
+            return comparison.run(new DiagnosisStore(database));
         } catch (DataDirectoryInUseException e) {
             throw new UsageException("cannot read the stored diagnoses: " + e.getMessage()
                     + " (a running server holds the embedded database; stop it, or compare a copy of the folder)", e);

@@ -25,6 +25,11 @@ public record Change(Subject subject, List<String> added, List<String> removed, 
         return problem != null || !added.isEmpty() || !removed.isEmpty() || !pillars.isEmpty() || startHereChanged();
     }
 
+    Change withoutStoredAnswers() {
+        return subject.answersJson() == null ? this
+                : new Change(subject.withoutAnswers(), added, removed, pillars, startHereBefore, startHereAfter, problem);
+    }
+
     static Change failed(Subject subject, String problem) {
         return new Change(subject, List.of(), List.of(), List.of(), List.of(), List.of(), problem);
     }

@@ -22,9 +22,8 @@ public final class ImpactReport {
                 result.stored() * 1000.0 / Math.max(1, result.storedMillis()), result.millis());
         out.println("SUMMARY");
         for (Subject.Kind kind : Subject.Kind.values()) {
-            List<Change> ofKind = changes.stream().filter(c -> c.subject().kind() == kind).toList();
-            out.printf(Locale.ROOT, "  %-18s %,d of %,d changed%n", kind.plural + ":", ofKind.stream().filter(Change::changed).count(),
-                    ofKind.size());
+            out.printf(Locale.ROOT, "  %-18s %,d of %,d changed%n", kind.plural + ":", result.changes(kind).size(),
+                    result.compared(kind));
         }
         out.println("  findings added:    " + counted(changes, Change::added));
         out.println("  findings removed:  " + counted(changes, Change::removed));

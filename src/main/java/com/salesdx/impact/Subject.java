@@ -41,6 +41,10 @@ public record Subject(Kind kind, String id, String label, String answersJson, An
         return new Subject(Kind.STORED, id, label, answersJson, null, null);
     }
 
+    Subject withoutAnswers() {
+        return new Subject(kind, id, label, null, live, candidate);
+    }
+
     static Subject suite(Kind kind, String file, String name, AnswerSet live, AnswerSet candidate) {
         return new Subject(kind, file, name, null, live, candidate);
     }

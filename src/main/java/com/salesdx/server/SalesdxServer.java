@@ -47,10 +47,9 @@ public final class SalesdxServer {
     /** As above, with the optional {@code features} this server runs. */
     public static Javalin create(DiagnosisService diagnoses, InterviewService interviews, AccountService accounts,
             HealthInfo health, String host, Features features) {
-        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses::storedIds, diagnoses::storedAnswers,
-                features.knowledgeBase());
+        RulesService rules = new RulesService(diagnoses::ruleBase, diagnoses.stored(), features.knowledgeBase());
         ImpactJobs impact = new ImpactJobs(new Candidates(features.candidates(), features.knowledgeBase()), diagnoses::ruleBase,
-                features.knowledgeBase(), diagnoses::storedAnswers, Runtime.getRuntime().availableProcessors());
+                features.knowledgeBase(), diagnoses.stored(), Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -10,6 +10,7 @@ import com.salesdx.report.JsonReport;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseHolder;
 import com.salesdx.store.DiagnosisStore;
+import com.salesdx.store.StoredDiagnoses;
 import com.salesdx.store.StoredDiagnosis;
 import com.salesdx.yaml.Problems;
 import com.salesdx.yaml.YamlDocument;
@@ -68,19 +69,9 @@ public final class DiagnosisService {
         return store.find(id).map(row -> new Stored(row, JsonReport.read(row.resultJson(), Diagnosis.class)));
     }
 
-    /** The answers of every stored diagnosis (for impact and rule coverage). */
-    public java.util.List<com.salesdx.store.StoredAnswers> storedAnswers() {
-        return store.allAnswers();
-    }
-
-    /** The ids of every stored diagnosis (to tell which are new since rule firings were counted). */
-    public java.util.List<String> storedIds() {
-        return store.ids();
-    }
-
-    /** The answers of the stored diagnoses named. */
-    public java.util.List<com.salesdx.store.StoredAnswers> storedAnswers(java.util.Collection<String> ids) {
-        return store.answersOf(ids);
+    /** The stored diagnoses, for impact and rule counts to go through a slice at a time. */
+    public StoredDiagnoses stored() {
+        return store;
     }
 
     /** The rule base in force; waits for the first one while it is being built (see {@link RuleBaseHolder#current()}). */

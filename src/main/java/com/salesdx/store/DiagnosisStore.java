@@ -20,7 +20,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * is durable; saves arriving together share one commit (group commit), which is what lets the
  * store keep up with many concurrent requests.
  */
-public final class DiagnosisStore {
+public final class DiagnosisStore implements StoredDiagnoses {
     private static final int MAX_BATCH = 64;
     private static final int ANSWERS_SLICE = 500;
     /**
@@ -121,12 +121,14 @@ public final class DiagnosisStore {
     }
 
     /** The id of every stored diagnosis: cheap next to their answers, to tell which are new since a count. */
+    @Override
     public List<String> ids() {
         return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM diagnosis")
                 .setFetchSize(2000).mapTo(String.class).list()));
     }
 
     /** The answers of the stored diagnoses named, in no particular order; unknown ids are left out. */
+    @Override
     public List<StoredAnswers> answersOf(java.util.Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         List<StoredAnswers> found = new ArrayList<>(all.size());

@@ -3,7 +3,7 @@ package com.salesdx.web.impact;
 import com.salesdx.impact.Impact;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseBuilder;
-import com.salesdx.store.StoredAnswers;
+import com.salesdx.store.StoredDiagnoses;
 import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problem;
 import com.salesdx.yaml.Problems;
@@ -29,7 +29,7 @@ public final class ImpactJobs {
     private final Candidates candidates;
     private final Supplier<RuleBase> live;
     private final Path liveKb;
-    private final Supplier<List<StoredAnswers>> stored;
+    private final StoredDiagnoses stored;
     private final int threads;
     private final Map<String, ImpactJob> latest = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -53,7 +53,7 @@ public final class ImpactJobs {
         }
     }
 
-    public ImpactJobs(Candidates candidates, Supplier<RuleBase> live, Path liveKb, Supplier<List<StoredAnswers>> stored,
+    public ImpactJobs(Candidates candidates, Supplier<RuleBase> live, Path liveKb, StoredDiagnoses stored,
             int threads) {
         this.candidates = candidates;
         this.live = live;
@@ -117,7 +117,7 @@ public final class ImpactJobs {
             job.comparing();
             Problems suiteProblems = new Problems();
             Impact.Result result = Impact.run(new Impact.Side(liveRules, liveKb), new Impact.Side(candidateRules, candidate.kb()),
-                    stored.get(), threads, suiteProblems, job.progress());
+                    stored, threads, suiteProblems, job.progress());
             job.done(result, suiteProblems.list().stream().map(p -> withinCandidate(p, candidate)).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -44,8 +44,7 @@ public record ImpactSummary(String liveVersion, String candidateVersion, List<Ki
         List<Change> changes = result.changes();
         List<KindCount> compared = new ArrayList<>();
         for (Subject.Kind kind : Subject.Kind.values()) {
-            List<Change> ofKind = changes.stream().filter(c -> c.subject().kind() == kind).toList();
-            compared.add(new KindCount(kind.plural(), ofKind.stream().filter(Change::changed).count(), ofKind.size()));
+            compared.add(new KindCount(kind.plural(), result.changes(kind).size(), result.compared(kind)));
         }
         List<SuiteCount> suites = new ArrayList<>();
         for (Subject.Kind kind : List.of(Subject.Kind.SCENARIO, Subject.Kind.CASE)) {

@@ -5,15 +5,13 @@ import com.salesdx.check.ScenarioLoader;
 import com.salesdx.coverage.Coverage;
 import com.salesdx.coverage.RuleFirings;
 import com.salesdx.rules.RuleBase;
-import com.salesdx.store.StoredAnswers;
+import com.salesdx.store.StoredDiagnoses;
 import com.salesdx.yaml.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,25 +34,11 @@ public final class RulesService {
     private record SuiteCounts(String version, int runs, Map<String, Integer> firings, Set<String> expected) {
     }
 
-    /**
-     * @param ids the ids of every stored diagnosis
-     * @param answers the answers of the stored diagnoses named
-     */
-    public RulesService(Supplier<RuleBase> rules, Supplier<List<String>> ids,
-            Function<Collection<String>, List<StoredAnswers>> answers, Path kb) {
+    /** {@code stored}: the diagnoses whose rule firings the page counts. */
+    public RulesService(Supplier<RuleBase> rules, StoredDiagnoses stored, Path kb) {
         this.rules = rules;
         this.kb = kb;
-        this.stored = new StoredFirings(new StoredFirings.Source() {
-            @Override
-            public List<String> ids() {
-                return ids.get();
-            }
-
-            @Override
-            public List<StoredAnswers> answers(Collection<String> which) {
-                return answers.apply(which);
-            }
-        });
+        this.stored = new StoredFirings(stored);
     }
 
     public Coverage coverage() {

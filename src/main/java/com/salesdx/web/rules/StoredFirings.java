@@ -6,10 +6,10 @@ import com.salesdx.coverage.RuleFirings;
 import com.salesdx.report.JsonReport;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.store.StoredAnswers;
+import com.salesdx.store.StoredDiagnoses;
 import com.salesdx.yaml.Problems;
 import com.salesdx.yaml.YamlDocument;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +24,17 @@ import java.util.TreeMap;
  * for it rather than doing the same work again.
  */
 final class StoredFirings {
-    /** Where the stored diagnoses come from: their ids (cheap), and the answers of those asked for. */
-    interface Source {
-        List<String> ids();
-
-        List<StoredAnswers> answers(Collection<String> ids);
-    }
-
     record Counts(Map<String, Integer> firings, int runs) {
     }
 
-    private final Source source;
+    private final StoredDiagnoses source;
     private String version;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, Integer> firings = new TreeMap<>();
     private int runs;
     private long diagnosed;
 
-    StoredFirings(Source source) {
+    StoredFirings(StoredDiagnoses source) {
         this.source = source;
     }
 
@@ -54,12 +47,13 @@ final class StoredFirings {
             runs = 0;
         }
         List<String> fresh = source.ids().stream().filter(id -> !seen.contains(id)).toList();
-        if (!fresh.isEmpty()) {
-            List<AnswerSet> sets = readable(ruleBase, source.answers(fresh));
+        for (int from = 0; from < fresh.size(); from += StoredDiagnoses.SLICE) {
+            List<String> slice = fresh.subList(from, Math.min(fresh.size(), from + StoredDiagnoses.SLICE));
+            List<AnswerSet> sets = readable(ruleBase, source.answersOf(slice));
             RuleFirings.count(ruleBase, sets).forEach((rule, n) -> firings.merge(rule, n, Integer::sum));
             runs += sets.size();
             diagnosed += sets.size();
-            seen.addAll(fresh);
+            seen.addAll(slice);
         }
         return new Counts(Map.copyOf(firings), runs);
     }

@@ -87,13 +87,13 @@ class RuleCountsAreKeptPerVersionTest {
         RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
         DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
         diagnoses.diagnoseAndStore(CHANNEL_SALE, null);
-        return new Views(rules, diagnoses, new RulesService(rules::current, diagnoses::storedIds, diagnoses::storedAnswers,
+        return new Views(rules, diagnoses, new RulesService(rules::current, diagnoses.stored(),
                 ProjectFiles.KB));
     }
 
     /** A service with nothing counted yet, on the same rules and store. */
     private static RulesService fresh(Views views) {
-        return new RulesService(views.rules::current, views.diagnoses::storedIds, views.diagnoses::storedAnswers, ProjectFiles.KB);
+        return new RulesService(views.rules::current, views.diagnoses.stored(), ProjectFiles.KB);
     }
 
     private Path channelRowChanged() throws Exception {

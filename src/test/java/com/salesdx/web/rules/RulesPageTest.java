@@ -41,7 +41,7 @@ class RulesPageTest {
             diagnoses.diagnoseAndStore(Map.of("questionnaire", "consultant", "answers",
                     Map.of("context.sales_motion", "channel", "compensation.model", "commission_only")), null);
 
-            Coverage coverage = new RulesService(rules::current, diagnoses::storedIds, diagnoses::storedAnswers, ProjectFiles.KB).coverage();
+            Coverage coverage = new RulesService(rules::current, diagnoses.stored(), ProjectFiles.KB).coverage();
 
             Coverage.RuleUse channel = rule(coverage, "Compensation: sellers who work through partners are paid commission only on what partners order");
             assertEquals("rules/compensation-fit.csv", channel.file());
