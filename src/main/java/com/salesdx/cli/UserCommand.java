@@ -110,7 +110,7 @@ final class UserCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts: email, role, since when.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts: email, role, since when, and whether disabled.")
     static final class ListAccounts implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -122,13 +122,16 @@ final class UserCommand implements Callable<Integer> {
         public Integer call() {
             try (Database database = store.open()) {
                 PrintWriter out = spec.commandLine().getOut();
-                java.util.List<Account> accounts = new AccountService(database, AccountSettings.DEFAULT).list();
+                AccountService service = new AccountService(database, AccountSettings.DEFAULT);
+                java.util.List<Account> accounts = service.list();
+                java.util.Set<String> disabled = service.disabledAccountIds();
                 if (accounts.isEmpty()) {
                     out.println("No accounts yet: add the first (an admin) with `salesdx user add EMAIL`.");
                 }
                 for (Account account : accounts) {
-                    out.printf("%-40s %-10s since %s%n", account.email(), account.admin() ? "admin" : "consultant",
-                            account.createdAt().toString().substring(0, 10));
+                    out.printf("%-40s %-10s since %s%s%n", account.email(), account.admin() ? "admin" : "consultant",
+                            account.createdAt().toString().substring(0, 10),
+                            disabled.contains(account.id()) ? "  disabled (cannot sign in)" : "");
                 }
                 out.flush();
                 return ExitCodes.OK;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salesdx.accounts.Account;
+import com.salesdx.accounts.AccountService;
+import com.salesdx.accounts.AccountSettings;
+import com.salesdx.store.Database;
 import com.salesdx.support.TestServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,6 +58,17 @@ class UserCommandIT {
             assertEquals(303, signIn.statusCode(), signIn.body());
             assertTrue(signIn.headers().firstValue("Set-Cookie").orElse("").startsWith("salesdx_session="));
         }
+
+        // An admin disables Sam in the app; the list says so, for an operator wondering why Sam cannot sign in.
+        try (Database database = Database.embedded(data)) {
+            AccountService accounts = new AccountService(database, AccountSettings.DEFAULT);
+            Account lead = accounts.list().stream().filter(Account::admin).findFirst().orElseThrow();
+            Account sam = accounts.list().stream().filter(a -> !a.admin()).findFirst().orElseThrow();
+            accounts.setDisabled(lead, sam.id(), true);
+        }
+        Run listed = salesdx("", "user", "list", "--data", data.toString());
+        assertTrue(listed.out().matches("(?s)lead@example\\.com\\s+admin\\s+since \\d{4}-\\d{2}-\\d{2}\\n"
+                + "sam@example\\.com\\s+consultant\\s+since \\d{4}-\\d{2}-\\d{2}  disabled \\(cannot sign in\\)\\n"), listed.out());
     }
 
     @Test
