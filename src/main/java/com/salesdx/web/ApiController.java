@@ -87,28 +87,14 @@ public final class ApiController {
 
     private void saveAnswer(Context ctx) {
         Interview interview = interview(ctx);
-        StoredSize.check(ctx);
-        Map<String, Object> body = Bodies.jsonObject(ctx);
-        for (String key : body.keySet()) {
-            if (!Set.of("value", "dont_know", "note").contains(key)) {
-                throw HttpError.badRequest(key, "unknown field; expected value, dont_know, note");
-            }
-        }
-        Object dontKnow = body.getOrDefault("dont_know", false);
-        if (!(dontKnow instanceof Boolean)) {
-            throw HttpError.badRequest("dont_know", "must be true or false");
-        }
-        if (Boolean.TRUE.equals(dontKnow) && body.get("value") != null) {
-            throw HttpError.badRequest("dont_know", "\"don't know\" and a value exclude each other; send one of them");
-        }
-        interviews.answer(interview, ctx.pathParam("question"), body.get("value"), (Boolean) dontKnow, text(body, "note"));
-        ctx.json(progressJson(interviews.state(interview)));
+        AnswerEdit.of(ctx).applyTo(interviews, interview, ctx.pathParam("question"));
+        ctx.json(ProgressJson.of(interviews.state(interview)));
     }
 
     private void clearAnswer(Context ctx) {
         Interview interview = interview(ctx);
         interviews.answer(interview, ctx.pathParam("question"), null, false, null);
-        ctx.json(progressJson(interviews.state(interview)));
+        ctx.json(ProgressJson.of(interviews.state(interview)));
     }
 
     private void finish(Context ctx) {
@@ -184,17 +170,7 @@ public final class ApiController {
             answers.put(id, answer);
         });
         out.put("answers", answers);
-        out.putAll(progressJson(state));
-        return out;
-    }
-
-    static Map<String, Object> progressJson(InterviewState state) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("answered", state.answeredCount());
-        out.put("questions", state.questionCount());
-        out.put("progress", state.progress().stream().map(p -> Map.of("section", p.section(), "title", p.title(),
-                "answered", p.answered(), "total", p.total(), "percent", p.percent())).toList());
-        out.put("provisional", DiagnosisSummary.of(state.provisional()));
+        out.putAll(ProgressJson.of(state));
         return out;
     }
 }

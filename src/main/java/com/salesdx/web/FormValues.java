@@ -1,6 +1,9 @@
 package com.salesdx.web;
 
 import com.salesdx.knowledge.QuestionDef;
+import com.salesdx.store.StoredAnswer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Between HTML form strings and typed answer values; validation proper happens in the service. */
 public final class FormValues {
@@ -32,5 +35,17 @@ public final class FormValues {
             return Long.toString(n.longValue());
         }
         return value.toString();
+    }
+
+    /** Saved answers as the strings the form controls carry: "yes", "3", "base_commission", "dont_know". */
+    public static Map<String, Map<String, String>> answerStrings(Map<String, StoredAnswer> saved) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        saved.forEach((id, a) -> {
+            Map<String, String> answer = new LinkedHashMap<>();
+            answer.put("value", a.dontKnow() ? "dont_know" : text(a.value()));
+            answer.put("note", a.note() == null ? "" : a.note());
+            out.put(id, answer);
+        });
+        return out;
     }
 }

@@ -10,7 +10,6 @@ import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
-import com.salesdx.store.StoredAnswer;
 import com.salesdx.web.report.ResultView;
 import com.salesdx.yaml.InvalidInputException;
 import io.javalin.config.RoutesConfig;
@@ -92,7 +91,7 @@ public final class PageController {
         model.put("state", state);
         model.put("interview", state.interview());
         model.put("questionnaire", state.questionnaire());
-        model.put("answers", answerStrings(state.answers()));
+        model.put("answers", FormValues.answerStrings(state.answers()));
         model.put("diagnosis", state.provisional());
         model.put("saved", ctx.queryParam("saved") != null);
         model.put("finished", state.finished());
@@ -138,17 +137,5 @@ public final class PageController {
         Map<String, String> names = new LinkedHashMap<>();
         diagnoses.knowledge().pillars().forEach(p -> names.put(p.id(), p.name()));
         return names;
-    }
-
-    /** Saved answers as the strings the form controls carry: "yes", "3", "base_commission", "dont_know". */
-    private static Map<String, Map<String, String>> answerStrings(Map<String, StoredAnswer> saved) {
-        Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        saved.forEach((id, a) -> {
-            Map<String, String> answer = new LinkedHashMap<>();
-            answer.put("value", a.dontKnow() ? "dont_know" : FormValues.text(a.value()));
-            answer.put("note", a.note() == null ? "" : a.note());
-            out.put(id, answer);
-        });
-        return out;
     }
 }

@@ -7,6 +7,7 @@ import com.salesdx.server.Routes;
 import com.salesdx.server.SignedIn;
 import com.salesdx.server.StoredSize;
 import com.salesdx.service.InterviewState;
+import com.salesdx.web.ProgressJson;
 import com.salesdx.web.engagements.EngagementService.RespondentAnswers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -76,7 +77,7 @@ final class EngagementApi {
             answers.put(id, answer);
         });
         out.put("answers", answers);
-        out.putAll(RespondentInterviews.progress(state));
+        out.putAll(ProgressJson.of(state));
         ctx.json(out);
     }
 

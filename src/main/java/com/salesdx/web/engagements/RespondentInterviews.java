@@ -1,18 +1,16 @@
 package com.salesdx.web.engagements;
 
-import com.salesdx.diagnosis.DiagnosisSummary;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Questionnaire;
-import com.salesdx.server.Bodies;
 import com.salesdx.server.Forms;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
-import com.salesdx.server.StoredSize;
 import com.salesdx.service.InterviewFinishedException;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
-import com.salesdx.store.StoredAnswer;
+import com.salesdx.web.AnswerEdit;
+import com.salesdx.web.ProgressJson;
 import com.salesdx.web.FormValues;
 import com.salesdx.web.report.ResultView;
 import io.javalin.config.RoutesConfig;
@@ -21,7 +19,6 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A respondent's interview, on the existing interview screen, reached two ways: by the consultant
@@ -29,8 +26,6 @@ import java.util.Set;
  * without an account. Either way answers are saved one at a time, as for any interview.
  */
 final class RespondentInterviews {
-    private static final int MAX_NOTE = 5_000;
-
     private final EngagementService service;
     private final Engagements engagements;
 
@@ -113,7 +108,7 @@ final class RespondentInterviews {
         model.put("state", state);
         model.put("interview", interview);
         model.put("questionnaire", state.questionnaire());
-        model.put("answers", answerStrings(state.answers()));
+        model.put("answers", FormValues.answerStrings(state.answers()));
         model.put("diagnosis", state.provisional());
         model.put("saved", ctx.queryParam("saved") != null);
         model.put("finished", service.progress().isFinished(interview));
@@ -151,50 +146,7 @@ final class RespondentInterviews {
 
     private void saveAnswer(Context ctx, Screen screen) {
         Interview interview = service.interview(screen.respondent());
-        StoredSize.check(ctx);
-        Map<String, Object> body = Bodies.jsonObject(ctx);
-        for (String key : body.keySet()) {
-            if (!Set.of("value", "dont_know", "note").contains(key)) {
-                throw HttpError.badRequest(key, "unknown field; expected value, dont_know, note");
-            }
-        }
-        Object dontKnow = body.getOrDefault("dont_know", false);
-        if (!(dontKnow instanceof Boolean)) {
-            throw HttpError.badRequest("dont_know", "must be true or false");
-        }
-        if (Boolean.TRUE.equals(dontKnow) && body.get("value") != null) {
-            throw HttpError.badRequest("dont_know", "\"don't know\" and a value exclude each other; send one of them");
-        }
-        Object note = body.get("note");
-        if (note != null && !(note instanceof String)) {
-            throw HttpError.badRequest("note", "must be text");
-        }
-        if (note != null && ((String) note).length() > MAX_NOTE) {
-            throw HttpError.badRequest("note", "is limited to " + MAX_NOTE + " characters");
-        }
-        service.interviews().answer(interview, ctx.pathParam("question"), body.get("value"), (Boolean) dontKnow, (String) note);
-        ctx.json(progress(service.interviews().state(interview)));
-    }
-
-    /** The same progress document as the public interview API, so the screen's script reads both alike. */
-    static Map<String, Object> progress(InterviewState state) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("answered", state.answeredCount());
-        out.put("questions", state.questionCount());
-        out.put("progress", state.progress().stream().map(p -> Map.of("section", p.section(), "title", p.title(),
-                "answered", p.answered(), "total", p.total(), "percent", p.percent())).toList());
-        out.put("provisional", DiagnosisSummary.of(state.provisional()));
-        return out;
-    }
-
-    private static Map<String, Map<String, String>> answerStrings(Map<String, StoredAnswer> saved) {
-        Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        saved.forEach((id, a) -> {
-            Map<String, String> answer = new LinkedHashMap<>();
-            answer.put("value", a.dontKnow() ? "dont_know" : FormValues.text(a.value()));
-            answer.put("note", a.note() == null ? "" : a.note());
-            out.put(id, answer);
-        });
-        return out;
+        AnswerEdit.of(ctx).applyTo(service.interviews(), interview, ctx.pathParam("question"));
+        ctx.json(ProgressJson.of(service.interviews().state(interview)));
     }
 }
