@@ -3,23 +3,19 @@ package com.salesdx.web.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.salesdx.support.Skip;
+import com.salesdx.support.Chromium;
 import com.salesdx.support.TestServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,19 +23,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * form's CSRF field) passes the checks, so a consultant can sign in, add an account and sign out.
  */
 class SignInBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("salesdx.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("salesdx.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path temp;
     private TestServer server;
+    private Chromium chromium;
     private ChromeDriver browser;
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -48,11 +43,7 @@ class SignInBrowserTest {
 
     @Test
     void anAdminSignsInAddsAConsultantAndSignsOutWithTheBrowsersOwnFormPosts() throws IOException {
-        for (Path executable : List.of(CHROMEDRIVER, CHROMIUM)) {
-            if (!Files.isExecutable(executable)) {
-                Skip.because("the sign-in browser test", executable + " is missing (apt-get install chromium chromium-driver)");
-            }
-        }
+        Chromium.requireInstalled("the sign-in browser test");
         server = TestServer.on(() -> com.salesdx.store.Database.embedded(temp.resolve("data")), SignInTest.QUICK);
         server.accounts().add("lead@example.com", SignInTest.PASSWORD.toCharArray(), true);
         browser = chromium();
@@ -89,18 +80,13 @@ class SignInBrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("/results/"));
     }
 
+    /** A fresh headless browser with a blank profile; the previous one, if any, is closed. */
     private ChromeDriver chromium() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(temp, "chromium"), "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-        return driver;
+        if (chromium != null) {
+            chromium.close();
+        }
+        chromium = Chromium.start(1200, 900);
+        return chromium.driver();
     }
 
     private void screenshot(String name) throws IOException {

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesdx.store.Database;
-import com.salesdx.support.Skip;
+import com.salesdx.support.Chromium;
 import com.salesdx.support.TestServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
@@ -38,8 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/engagement-artifacts/.
  */
 class EngagementBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("salesdx.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("salesdx.chromium", "/usr/bin/chromium"));
     private static final Path ARTIFACTS = Path.of("target", "engagement-artifacts");
     private static final String EMAIL = "consultant@example.com";
     private static final String PIPELINE = "leadership.weekly_pipeline_review";
@@ -48,12 +42,13 @@ class EngagementBrowserTest {
     @TempDir
     Path temp;
     private TestServer server;
+    private Chromium chromium;
     private ChromeDriver browser;
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -62,11 +57,7 @@ class EngagementBrowserTest {
 
     @Test
     void aConsultantInterviewsALeaderAndASellerResumesAfterClosingTheBrowserAndPrintsThePerceptionGap() throws Exception {
-        for (Path executable : List.of(CHROMEDRIVER, CHROMIUM)) {
-            if (!Files.isExecutable(executable)) {
-                Skip.because("the engagement browser test", executable + " is missing (apt-get install chromium chromium-driver)");
-            }
-        }
+        Chromium.requireInstalled("the engagement browser test");
         Files.createDirectories(ARTIFACTS);
         server = TestServer.on(() -> Database.embedded(temp.resolve("data")));
         server.accounts().add(EMAIL, Consultant.PASSWORD.toCharArray(), false);
@@ -95,8 +86,7 @@ class EngagementBrowserTest {
         String priyasInterview = browser.getCurrentUrl();
         answer(wait, PIPELINE, "no");
         screenshot("interview-before-closing.png");
-        browser.quit(); // mid-interview: the seller has answered one question of many
-
+        // Closed mid-interview (the seller has answered one question of many); a new browser with a blank profile.
         browser = chromium();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         signIn(wait, priyasInterview.substring(priyasInterview.indexOf("/engagements/")));
@@ -163,18 +153,13 @@ class EngagementBrowserTest {
         assertEquals("Saved", question(id).findElement(By.cssSelector(".status")).getText());
     }
 
+    /** A fresh headless browser with a blank profile; the previous one, if any, is closed. */
     private ChromeDriver chromium() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(temp, "chromium"), "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-        return driver;
+        if (chromium != null) {
+            chromium.close();
+        }
+        chromium = Chromium.start(1200, 900);
+        return chromium.driver();
     }
 
     private void screenshot(String name) throws IOException {
