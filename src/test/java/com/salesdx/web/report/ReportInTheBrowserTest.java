@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,9 +115,22 @@ class ReportInTheBrowserTest {
         screenshot(browser, "executive-result.png");
 
         // Chart: the band in words and the answers behind each pillar, not colour alone.
-        for (WebElement label : browser.findElements(By.cssSelector("svg.chart text.label"))) {
-            assertTrue(label.getText().matches(".* · (strong|needs attention|weak).* · \\d+ answers?"), label.getText());
+        for (WebElement row : browser.findElements(By.cssSelector("svg.chart > g"))) {
+            String said = row.findElements(By.tagName("text")).stream().map(WebElement::getText).collect(Collectors.joining(" / "));
+            assertTrue(said.matches(".* / (\\d+ / )?((strong|needs attention|weak)( · level \\d)? · (low|medium|high) confidence"
+                    + "|not assessed / \\d+ more answers? would score it) / .* from \\d+ answers? of \\d+"), said);
         }
+        // Every line of the chart fits inside it, on screen and on paper: SVG text is never wrapped, only cut off.
+        for (String media : List.of("", "print")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) browser.executeScript("var svg = document.querySelector('svg.chart');"
+                    + "var width = svg.viewBox.baseVal.width; return Array.from(svg.querySelectorAll('text'))"
+                    + ".filter(function (t) { var b = t.getBBox(); return b.x < 0 || b.x + b.width > width; })"
+                    + ".map(function (t) { return t.textContent; });");
+            assertTrue(cut.isEmpty(), "chart lines cut off at its edge" + (media.isEmpty() ? "" : " in print") + ": " + cut);
+        }
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         // Severity in print: a black word in a black border, whatever the printer does with backgrounds.
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
