@@ -123,15 +123,17 @@ final class StartHere {
             Tally next = ranked.get(at + 1);
             if (Math.abs(next.priority - first.priority) < 0.05) {
                 String other = "\u201c" + knowledge.intervention(next.id).orElseThrow().title() + "\u201d";
+                String why;
                 if (first.mostSevere < next.mostSevere) {
-                    out.append(" It weighs the same as ").append(other).append(" but answers a more severe finding.");
+                    why = "it answers a more severe finding";
                 } else if (first.bestPosition < next.bestPosition) {
-                    out.append(" It weighs the same as ").append(other).append("; the rules name it as the first remedy.");
+                    why = "the rules name it as the first remedy for its finding";
                 } else if (first.rank < next.rank) {
-                    out.append(" It weighs the same as ").append(other).append(" and acts further upstream.");
+                    why = "it acts further upstream";
                 } else {
-                    out.append(" It weighs the same as ").append(other).append("; it answers the finding listed first.");
+                    why = "the finding it answers is listed earlier";
                 }
+                out.append(' ').append(other).append(" carries the same weight; this one goes first because ").append(why).append('.');
             }
         }
         return out.toString();

@@ -41,6 +41,8 @@ class EngagementReportTest {
             assertTrue(first.body().contains("<dd>Round 1</dd>"), "the round is in the header");
             assertTrue(first.body().contains("Executive (Maren)") && first.body().contains("Seller (Aiko)"), "respondents by role");
             assertTrue(first.body().contains("Perception gap:"), "round 1 has a perception gap");
+            assertFalse(first.body().contains("Perception gap:</span> Perception:"), "its title does not say it twice");
+            assertTrue(first.body().matches("(?s).*compares the answers of \\d+ people.*"), "a gap compares people, both sides");
             assertTrue(first.body().contains("class=\"by-role\""), "its answers side by side by role");
             assertTrue(first.body().contains("rests on 7 people"), "a finding resting on all seven");
             assertTrue(first.body().matches("(?s).*\\(rests on \\d+ (person|people)\\).*"), "each answer says what it rests on");
