@@ -3,6 +3,7 @@ package com.salesdx.web.engagements;
 import com.salesdx.answers.AnswerValues;
 import com.salesdx.engagement.EngagementDiagnosis;
 import com.salesdx.engagement.RoleDiagnoser.ByRole;
+import com.salesdx.engagement.RoundComparison;
 import com.salesdx.engagement.RoleDiagnoser.RoleResult;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.QuestionDef;
@@ -62,8 +63,9 @@ final class EngagementExports {
         return out.toString();
     }
 
+    /** {@code since}: this round beside the one before, or null for a first round. */
     static String json(StoredEngagement engagement, List<RespondentAnswers> respondents, EngagementDiagnosis diagnosis,
-            Report report, ByRole byRole, EngagementService service) {
+            Report report, ByRole byRole, RoundComparison since, EngagementService service) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("id", engagement.id());
@@ -92,6 +94,7 @@ final class EngagementExports {
             people.add(person);
         }
         out.put("respondents", people);
+        out.put("since_previous_round", since);
         if (diagnosis != null) {
             out.put("summary", ReportSummary.of(diagnosis.diagnosis()));
             out.put("combined_answers", diagnosis.combined().byQuestion().values());

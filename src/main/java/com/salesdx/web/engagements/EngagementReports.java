@@ -13,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The engagement report (the existing report fed with the combined diagnosis), its print style, its
@@ -55,6 +56,7 @@ final class EngagementReports {
         model.put("previous", service.previous(d.engagement()).orElse(null));
         model.put("chosen", d.engagement().chosenInterventions());
         model.put("roleChart", RoleChart.model(d.byRole()));
+        rounds(d.engagement()).ifPresent(model::putAll);
         return model;
     }
 
@@ -86,25 +88,40 @@ final class EngagementReports {
         Diagnosed d = diagnosed(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-" + d.engagement().id() + ".json\"");
         ctx.contentType("application/json").result(EngagementExports.json(d.engagement(), service.answers(d.engagement()),
-                d.diagnosis(), d.report(), d.byRole(), service));
+                d.diagnosis(), d.report(), d.byRole(),
+                service.previous(d.engagement()).flatMap(p -> service.compareWithPrevious(d.engagement())).orElse(null), service));
     }
 
     private void comparison(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
-        StoredEngagement previous = service.previous(engagement).orElseThrow(() -> new HttpError(409, null,
-                "this is the first round of the engagement, so there is nothing to compare it with; start a next round first"));
-        RoundComparison comparison = service.compareWithPrevious(engagement).orElseThrow(() -> new HttpError(409, null,
+        if (service.previous(engagement).isEmpty()) {
+            throw new HttpError(409, null, "this is the first round of the engagement, so there is nothing to compare it with; "
+                    + "start a next round first");
+        }
+        Map<String, Object> model = rounds(engagement).orElseThrow(() -> new HttpError(409, null,
                 "one of the two rounds has no respondent yet, so the rounds cannot be compared"));
-        Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Rounds compared: " + engagement.client());
         model.put("e", engagement);
-        model.put("previous", previous);
-        model.put("c", comparison);
-        String current = comparison.laterRules();
-        // Both rounds are diagnosed here with today's rules (like for like); the rules in force when the earlier
-        // round closed are recorded, so a change of rules in between is still said.
-        model.put("recordedRules", previous.rulesVersion());
-        model.put("rulesChangedSince", previous.rulesVersion() != null && !previous.rulesVersion().equals(current));
         ctx.render("templates/engagements/comparison.peb", model);
+    }
+
+    /**
+     * This round beside the one before (c, previous, recordedRules, rulesChangedSince), when there is one
+     * and both have respondents. Both rounds are diagnosed with today's rules (like for like); the rules in
+     * force when the earlier round closed are recorded, so a change of rules in between is still said.
+     */
+    private Optional<Map<String, Object>> rounds(StoredEngagement engagement) {
+        Optional<StoredEngagement> previous = service.previous(engagement);
+        Optional<RoundComparison> comparison = previous.isEmpty() ? Optional.empty() : service.compareWithPrevious(engagement);
+        if (comparison.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("previous", previous.get());
+        model.put("c", comparison.get());
+        model.put("recordedRules", previous.get().rulesVersion());
+        model.put("rulesChangedSince", previous.get().rulesVersion() != null
+                && !previous.get().rulesVersion().equals(comparison.get().laterRules()));
+        return Optional.of(model);
     }
 }

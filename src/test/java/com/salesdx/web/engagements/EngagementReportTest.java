@@ -61,6 +61,19 @@ class EngagementReportTest {
             assertTrue(resolved.contains(gapTitle.replace("'", "&#39;")) || resolved.contains(gapTitle), "resolved: " + gapTitle);
             assertTrue(comparison.body().contains("What was chosen after round 1"));
             assertTrue(comparison.body().contains("Pillar scores"));
+
+            // What changed since round 1 is in round 2's report itself, its web-page export and its JSON.
+            String twoPage = consultant.get("/engagements/" + roundTwo + "/report").body();
+            String since = twoPage.substring(twoPage.indexOf("id=\"since-h\""));
+            assertTrue(since.startsWith("id=\"since-h\">Since round 1</h2>"), since.substring(0, 80));
+            assertTrue(since.contains("Findings resolved") && (since.contains(gapTitle.replace("'", "&#39;")) || since.contains(gapTitle)),
+                    "the resolved gap is in the report");
+            assertFalse(since.substring(0, since.indexOf("Pillar scores")).matches("(?s).*version [0-9a-f]{12}.*"),
+                    "no rules hash in what is handed over");
+            assertTrue(consultant.get("/engagements/" + roundTwo + "/report.html").body().contains("Since round 1"));
+            assertTrue(twoJson.get("since_previous_round").isObject(), "the JSON export carries the comparison");
+            assertTrue(oneJson.get("since_previous_round").isNull(), "a first round has nothing to compare");
+            assertFalse(consultant.get("/engagements/" + roundOne + "/report").body().contains("id=\"since-h\""));
         }
     }
 
