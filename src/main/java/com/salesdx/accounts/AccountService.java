@@ -77,14 +77,13 @@ public final class AccountService {
         if (normal.isEmpty() || normal.length() > Email.MAX_LENGTH || password.length == 0) {
             return Optional.empty();
         }
-        throttle.requireUnlocked(normal);
+        throttle.attempt(normal);
         Optional<Account> account = accounts.findByEmail(normal);
         boolean right = tooLong(password) ? hasher.matchesNothing(new char[0])
                 : account.isPresent() ? hasher.matches(password, accounts.passwordHash(account.get().id()).orElseThrow())
                 : hasher.matchesNothing(password);
         if (!right) {
-            throttle.failed(normal);
-            return Optional.empty();
+            return Optional.empty(); // the attempt stays counted
         }
         throttle.succeeded(normal);
         if (accounts.isDisabled(account.get().id())) {
@@ -143,11 +142,11 @@ public final class AccountService {
      */
     public void changePassword(Session session, char[] current, char[] next, char[] again) {
         Account account = session.account();
-        throttle.requireUnlocked(account.email());
+        throttle.attempt(account.email());
         if (current.length == 0 || tooLong(current) || !hasher.matches(current, accounts.passwordHash(account.id()).orElseThrow())) {
-            throttle.failed(account.email());
             throw new AccountInputException("current_password", "that is not this account's current password");
         }
+        throttle.succeeded(account.email());
         requireUsable("new_password", next);
         if (!Arrays.equals(next, again)) {
             throw new AccountInputException("new_password_again", "the two new passwords differ; type the same one twice");

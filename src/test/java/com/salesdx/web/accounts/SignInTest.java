@@ -15,7 +15,17 @@ import com.salesdx.support.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +101,38 @@ class SignInTest {
                     .header("Origin", browser.origin()).header("X-Forwarded-Proto", "https"));
             assertEquals(303, signIn.statusCode());
             assertTrue(sessionCookie(signIn).orElseThrow().endsWith("; Secure"), sessionCookie(signIn).orElseThrow());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void thirtyGuessesAtOnceTryNoMoreThanTenPasswords(String db, Supplier<Database> open) throws Exception {
+        try (TestServer server = TestServer.on(open, QUICK)) {
+            String email = email("target");
+            server.accounts().add(email, PASSWORD.toCharArray(), false);
+            int guesses = 30;
+            ExecutorService pool = Executors.newFixedThreadPool(guesses);
+            CountDownLatch go = new CountDownLatch(1);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < guesses; i++) {
+                    String guess = "parallel guess " + i;
+                    Visitor attacker = new Visitor(server);
+                    answers.add(pool.submit(() -> {
+                        go.await();
+                        return attacker.signIn(email, guess).statusCode();
+                    }));
+                }
+                go.countDown();
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.merge(answer.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+                }
+                assertEquals(Set.of(401, 429), statuses.keySet(), "only refusals: " + statuses);
+                assertEquals(QUICK.maxFailures(), statuses.get(401), "passwords actually tried: " + statuses);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
