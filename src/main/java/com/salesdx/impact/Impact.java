@@ -7,10 +7,13 @@ import com.salesdx.store.StoredAnswers;
 import com.salesdx.store.StoredDiagnoses;
 import com.salesdx.yaml.Problems;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,7 +73,7 @@ public final class Impact {
         for (int from = 0; from < ids.size(); from += StoredDiagnoses.SLICE) {
             List<Subject> subjects = new ArrayList<>(StoredDiagnoses.SLICE);
             for (StoredAnswers row : stored.answersOf(ids.subList(from, Math.min(ids.size(), from + StoredDiagnoses.SLICE)))) {
-                subjects.add(Subject.stored(row.id(), row.createdAt().toString(), row.answersJson()));
+                subjects.add(Subject.stored(row.id(), label(row), row.answersJson()));
             }
             storedCount += subjects.size();
             keepChanged(ImpactRun.compare(live.rules(), candidate.rules(), subjects, threads, progress), changes);
@@ -92,6 +95,15 @@ public final class Impact {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(live.rules().version(), candidate.rules().version(), compared, changes, suites,
                 storedMillis, millis, threads);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** "Acme Logistics · Dana Reyes, consultant questionnaire, 24 Nov 2026, 19:36 UTC". */
+    static String label(StoredAnswers row) {
+        return (row.about() == null ? "" : row.about() + ", ") + row.questionnaire() + " questionnaire, "
+                + WHEN.format(row.createdAt());
     }
 
     /** What changed, without the stored answers it was diagnosed from (only the comparison needed them). */

@@ -107,19 +107,6 @@ public final class DiagnosisStore implements StoredDiagnoses {
                 .findOne()));
     }
 
-    /**
-     * The answers of every stored diagnosis, oldest first, to run them again (impact of a rule change).
-     * Results are not read: they are the bulk of a row and the caller diagnoses anew.
-     */
-    public List<StoredAnswers> allAnswers() {
-        return calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, "
-                        + "rules_version, created_at FROM diagnosis ORDER BY created_at, id")
-                .setFetchSize(500)
-                .map((rs, ctx) -> new StoredAnswers(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list()));
-    }
-
     /** The id of every stored diagnosis: cheap next to their answers, to tell which are new since a count. */
     @Override
     public List<String> ids() {
@@ -135,13 +122,25 @@ public final class DiagnosisStore implements StoredDiagnoses {
         // In slices: a statement with thousands of parameters is slow to plan, and PostgreSQL caps them.
         for (int from = 0; from < all.size(); from += ANSWERS_SLICE) {
             List<String> slice = all.subList(from, Math.min(all.size(), from + ANSWERS_SLICE));
-            found.addAll(calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT id, questionnaire, answers_json, "
-                            + "rules_version, created_at FROM diagnosis WHERE id IN (<ids>)")
+            found.addAll(calls.read(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT d.id, d.questionnaire, d.answers_json, "
+                            + "d.rules_version, d.created_at, i.client, i.respondent, i.title FROM diagnosis d "
+                            + "LEFT JOIN interview i ON i.id = d.interview_id WHERE d.id IN (<ids>)")
                     .bindList("ids", slice)
                     .map((rs, ctx) -> new StoredAnswers(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant()))
+                            rs.getTimestamp(5).toInstant(), about(rs.getString(6), rs.getString(7), rs.getString(8))))
                     .list())));
         }
         return found;
+    }
+
+    /** Whom a diagnosis is about, as its interview names it ("Acme Logistics · Dana Reyes"); null without an interview. */
+    private static String about(String client, String respondent, String title) {
+        List<String> parts = new ArrayList<>(2);
+        for (String part : new String[] {client, respondent != null ? respondent : title}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 }

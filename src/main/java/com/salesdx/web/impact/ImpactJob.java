@@ -2,6 +2,7 @@ package com.salesdx.web.impact;
 
 import com.salesdx.impact.Impact;
 import com.salesdx.impact.Progress;
+import com.salesdx.web.accounts.Dates;
 import com.salesdx.yaml.Problem;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +74,15 @@ public final class ImpactJob {
 
     public Instant finished() {
         return finished;
+    }
+
+    /** For pages: "24 Nov 2026, 19:36 UTC". */
+    public String startedAt() {
+        return Dates.readable(started);
+    }
+
+    public String finishedAt() {
+        return finished == null ? null : Dates.readable(finished);
     }
 
     public Progress progress() {

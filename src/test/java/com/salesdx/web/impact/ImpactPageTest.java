@@ -74,6 +74,9 @@ class ImpactPageTest {
             assertTrue(page.indexOf("Summary") < page.indexOf("Each diagnosis that changed"), "summary first");
             assertTrue(page.contains("1 of 3 changed"), page);
             assertTrue(page.contains("stored diagnosis " + channel), page);
+            assertTrue(page.matches("(?s).*\\(consultant questionnaire, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC\\).*"),
+                    "which diagnosis it is, in words a person reads: " + page);
+            assertFalse(page.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "no raw timestamp");
             assertFalse(page.contains(transactional) || page.contains(complex), "unchanged diagnoses are not listed");
             assertTrue(page.contains("Newly failing"), page);
         }
