@@ -67,7 +67,7 @@ final class DrlScanner {
             for (DroolsError error : parser.getErrors()) {
                 int line = error instanceof ParserError pe ? pe.getRow() : firstLine(error.getLines());
                 int column = error instanceof ParserError pe ? pe.getCol() + 1 : 0;
-                problems.add(new Problem(file, line, column, "", error.getMessage()));
+                problems.add(new Problem(file, line, column, "", ParserMessages.plain(error.getMessage(), text, line)));
             }
             return Optional.empty();
         }
