@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Times as people read them ("3 Mar 2026, 14:05 UTC"), never raw ISO stamps. */
-final class Dates {
+public final class Dates {
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private Dates() {
     }
 
-    static String readable(Instant at) {
+    public static String readable(Instant at) {
         return READABLE.format(at);
     }
 }
