@@ -48,16 +48,16 @@ final class RespondentInterviews {
     }
 
     /**
-     * Where one respondent's screen lives and saves, and what it says around the questions. A respondent alone
-     * (private link) sees neither the interviewer's help nor provisional findings, which would lead their answers,
-     * and is not asked the context questions the engagement already states.
+     * Where one respondent's screen lives and saves, and what it says around the questions. Neither screen asks the
+     * context questions the engagement already states; a respondent alone (private link) also sees neither the
+     * interviewer's help nor provisional findings, which would lead their answers.
      */
     private record Screen(StoredEngagement engagement, StoredRespondent respondent, String page, String api, String backLink,
             String backText, String notice, String finishAction, String reopenAction, String finishedText,
             boolean respondentAlone) {
 
         InterviewState asked(InterviewState state) {
-            return respondentAlone ? RespondentQuestions.without(state, engagement.context().keySet()) : state;
+            return RespondentQuestions.without(state, engagement.context().keySet());
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a respondent answering alone through their private link is asked: the interview without the
- * context questions the engagement already states. Nothing the diagnosis needs is lost, since the
+ * What a respondent is asked, by the consultant or through their private link: the interview without the
+ * context questions the engagement already states (the screens, their counts and the engagement's status). Nothing the diagnosis needs is lost, since the
  * engagement's stated context replaces every respondent's answer to those questions (AnswerCombiner);
  * a context question the engagement leaves open is still asked, and counts in the progress.
  */

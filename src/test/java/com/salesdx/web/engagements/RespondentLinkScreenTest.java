@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a respondent answering alone through their private link sees: no interviewer help and no provisional
- * findings (both would lead their answers), a readable date, and none of the context questions the engagement
- * already states, in the questions or in the counts. The consultant's own screen of the same interview keeps all of it.
+ * findings (both would lead their answers; the consultant's own screen keeps them) and a readable date. Neither
+ * screen asks the context questions the engagement already states, and every count leaves them out alike.
  */
 class RespondentLinkScreenTest {
     private static final Pattern OVERALL = Pattern.compile("<span id=\"overall\">(\\d+) of (\\d+) answered</span>");
@@ -53,15 +53,23 @@ class RespondentLinkScreenTest {
             assertFalse(screen.contains("data-question=\"" + STATED + "\"") || screen.contains("data-question=\"" + ALSO_STATED + "\""),
                     "what the engagement states is not asked again");
             assertTrue(screen.contains("data-question=\"" + LEFT_OPEN + "\""), "a context question left open is still asked");
-            assertTrue(consultantScreen.contains("data-question=\"" + STATED + "\""), "the consultant's screen is unchanged");
+            assertFalse(consultantScreen.contains("data-question=\"" + STATED + "\""), "nor asked by the consultant");
+            assertTrue(consultantScreen.contains("data-question=\"" + LEFT_OPEN + "\""));
             Matcher started = Pattern.compile("started (\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC)").matcher(screen);
             assertTrue(started.find(), "a readable start date");
             assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:").matcher(screen).find(), "no raw ISO timestamp");
 
-            int all = count(OVERALL, consultantScreen, 2);
+            JsonNode questionnaire = json(respondent.get("/api/questionnaires/consultant"));
+            int all = 0;
+            int context = 0;
+            for (JsonNode section : questionnaire.get("sections")) {
+                all += section.get("questions").size();
+                context += section.get("id").asText().equals("context") ? section.get("questions").size() : 0;
+            }
             int asked = count(OVERALL, screen, 2);
             assertEquals(all - 2, asked, "the counts leave out the two stated questions");
-            assertEquals(count(CONTEXT_COUNT, consultantScreen, 2) - 2, count(CONTEXT_COUNT, screen, 2));
+            assertEquals(asked, count(OVERALL, consultantScreen, 2), "the consultant's screen counts alike");
+            assertEquals(context - 2, count(CONTEXT_COUNT, screen, 2));
 
             HttpResponse<String> saved = respondent.json("PUT", "/api/r/" + link.substring(3) + "/answers/" + LEFT_OPEN,
                     "{\"value\":\"no\"}");
@@ -78,10 +86,16 @@ class RespondentLinkScreenTest {
             assertEquals(303, form.statusCode(), form.body());
             String after = respondent.get(link).body();
             assertEquals(3, count(OVERALL, after, 1), "the link's whole-form save, its JSON save and the consultant's all count");
+            assertEquals("3 of " + asked + " answered", status(ana, engagement).get("status_text").asText(),
+                    "the engagement page's status counts as the screens do");
             JsonNode answers = json(ana.get("/api/engagements/" + engagement + "/respondents/" + priya + "/interview")).get("answers");
             assertEquals("false", answers.get(LEFT_OPEN).get("value").asText());
             assertEquals("true", answers.get("strategy.icp_exists").get("value").asText());
         }
+    }
+
+    private static JsonNode status(Consultant consultant, String engagement) throws Exception {
+        return json(consultant.get("/api/engagements/" + engagement)).get("respondents").get(0);
     }
 
     private static int count(Pattern pattern, String page, int group) {
