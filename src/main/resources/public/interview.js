@@ -83,7 +83,10 @@
       var cell = document.querySelector('[data-progress="' + p.section + '"]');
       if (cell) { cell.textContent = p.answered + '/' + p.total; }
     });
+    // A respondent answering alone through a private link has no provisional panel, and gets no findings to paint.
     var pillars = document.getElementById('provisional-pillars');
+    var findings = document.getElementById('provisional-findings');
+    if (!pillars || !findings || !state.provisional) { return; }
     pillars.textContent = '';
     state.provisional.pillars.forEach(function (p) {
       var li = document.createElement('li');
@@ -97,7 +100,6 @@
       li.appendChild(basis);
       pillars.appendChild(li);
     });
-    var findings = document.getElementById('provisional-findings');
     findings.textContent = '';
     state.provisional.findings.forEach(function (f) {
       var li = document.createElement('li');

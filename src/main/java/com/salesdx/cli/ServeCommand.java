@@ -147,7 +147,7 @@ class ServeCommand implements Callable<Integer> {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         out.printf("salesdx is running at http://%s:%d/ (rules version %s, %s), listening %d ms after start; "
                 + "compiling the rules...%n", shown, app.port(), rules.version(), database.description(), listening);
-        if (!accounts.hasAccounts()) {
+        if (!accounts.hasAccounts() && !demo) { // the demo prints its own login once it is loaded
             out.println("No consultant account yet: create the first (an admin) with `salesdx user add EMAIL`, then sign in at /login.");
         }
         out.flush();
@@ -201,8 +201,8 @@ class ServeCommand implements Callable<Integer> {
                     + "was loaded (or start `salesdx demo`, which uses a fresh store each time).%n", loaded.email());
         } else {
             String base = "http://" + host + ":" + port;
-            out.printf("Demo loaded: a fictional client in two rounds, seven respondents each.%n"
-                    + "  sign in at %s/login%n  email:    %s%n  password: %s%n"
+            out.printf("Demo loaded: a fictional client in two rounds, seven respondents each (round 1 finished, round 2 "
+                    + "open).%n  sign in at %s/login as an admin%n  email:    %s%n  password: %s%n"
                     + "  then open %s/engagements/%s/report (and its comparison with round 1)%n",
                     base, loaded.email(), loaded.password().get(), base, loaded.latest().orElseThrow().id());
         }

@@ -10,6 +10,7 @@ import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
+import com.salesdx.web.accounts.Dates;
 import com.salesdx.web.report.ResultView;
 import com.salesdx.yaml.InvalidInputException;
 import io.javalin.config.RoutesConfig;
@@ -90,6 +91,7 @@ public final class PageController {
         model.put("title", "Interview");
         model.put("state", state);
         model.put("interview", state.interview());
+        model.put("startedAt", Dates.readable(state.interview().createdAt()));
         model.put("questionnaire", state.questionnaire());
         model.put("answers", FormValues.answerStrings(state.answers()));
         model.put("diagnosis", state.provisional());

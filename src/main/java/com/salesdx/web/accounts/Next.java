@@ -2,7 +2,8 @@ package com.salesdx.web.accounts;
 
 /** Where to go after signing in: a path on this site only, so a crafted link cannot send a user elsewhere. */
 final class Next {
-    static final String DEFAULT = "/account";
+    /** A consultant signs in to work on engagements, so that list is the place to start when nothing else was asked for. */
+    static final String DEFAULT = "/engagements";
 
     private Next() {
     }

@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * Loads the fictional two-round example engagement ({@code examples/engagement}) into the store,
  * owned by a demo consultant account with a fresh random password, so a new user signs in and sees a
- * full report at once. Loaded once per store: a store that already has the demo account is left alone.
+ * full report at once. The account is an admin, so adding accounts and sharing can be tried too; round 1
+ * is closed (every interview finished), round 2 is still open for answers. Loaded once per store: a
+ * store that already has the demo account is left alone.
  */
 public final class DemoEngagement {
     public static final String EMAIL = "demo@salesdx.example";
@@ -38,8 +40,10 @@ public final class DemoEngagement {
         Engagement first = read(service, examples.resolve("round-1/engagement.yaml"));
         Engagement second = read(service, examples.resolve("round-2/engagement.yaml"));
         String password = password();
-        Account demo = accounts.add(EMAIL, password.toCharArray(), false);
+        Account demo = accounts.add(EMAIL, password.toCharArray(), true);
         StoredEngagement one = store(service, demo, first, 1, null);
+        // Round 1 was reported and acted on, so its interviews are finished; round 2's stay open to try the screens.
+        service.respondents(one).forEach(r -> service.progress().finish(service.interview(r)));
         service.choose(one, first.chosenInterventions());
         service.recordRulesVersion(one, first.rulesVersion() != null ? first.rulesVersion() : service.currentRulesVersion());
         StoredEngagement two = store(service, demo, second, 2, one);

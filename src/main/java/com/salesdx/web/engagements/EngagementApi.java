@@ -8,7 +8,6 @@ import com.salesdx.server.SignedIn;
 import com.salesdx.server.StoredSize;
 import com.salesdx.service.InterviewState;
 import com.salesdx.web.ProgressJson;
-import com.salesdx.web.engagements.EngagementService.RespondentAnswers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -66,7 +65,8 @@ final class EngagementApi {
     private void interview(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
         StoredRespondent respondent = engagements.respondent(ctx, engagement);
-        InterviewState state = service.interviews().state(service.interview(respondent));
+        InterviewState state = RespondentQuestions.without(service.interviews().state(service.interview(respondent)),
+                engagement.context().keySet());
         Map<String, Object> out = new LinkedHashMap<>(respondentJson(respondent, state.answeredCount()));
         Map<String, Object> answers = new LinkedHashMap<>();
         state.answers().forEach((id, a) -> {
@@ -98,18 +98,14 @@ final class EngagementApi {
         out.put("context", e.context());
         out.put("chosen_interventions", e.chosenInterventions());
         List<Map<String, Object>> respondents = service.answers(e).stream().map(r -> {
-            Map<String, Object> json = respondentJson(r.respondent(), answered(r));
-            RespondentProgress.Status status = service.progress().of(r, service.knowledge());
+            RespondentProgress.Status status = service.progress().of(r, service.knowledge(), e.context().keySet());
+            Map<String, Object> json = respondentJson(r.respondent(), status.answered());
             json.put("status", status.code());
             json.put("status_text", status.words());
             return json;
         }).toList();
         out.put("respondents", respondents);
         return out;
-    }
-
-    private static int answered(RespondentAnswers r) {
-        return (int) r.answers().values().stream().filter(a -> a.value() != null || a.dontKnow()).count();
     }
 
     private static Map<String, Object> respondentJson(StoredRespondent r, int answered) {

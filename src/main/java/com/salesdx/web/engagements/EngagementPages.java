@@ -69,7 +69,7 @@ final class EngagementPages {
         StoredEngagement engagement = engagements.owned(ctx);
         List<Map<String, Object>> respondents = new ArrayList<>();
         for (RespondentAnswers r : service.answers(engagement)) {
-            RespondentProgress.Status status = service.progress().of(r, service.knowledge());
+            RespondentProgress.Status status = service.progress().of(r, service.knowledge(), engagement.context().keySet());
             respondents.add(Map.of("r", r.respondent(), "role", service.roleLabel(r.respondent().role()), "status", status,
                     "statusText", status.words()));
         }

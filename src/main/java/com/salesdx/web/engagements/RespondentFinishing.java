@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finishing a respondent's interview (by the consultant, or by the respondent through their private
@@ -61,7 +62,8 @@ final class RespondentFinishing {
     }
 
     private Map<String, Object> status(StoredRespondent respondent) {
-        RespondentProgress.Status status = service.progress().of(service.answers(respondent), service.knowledge());
+        Set<String> stated = service.find(respondent.engagementId()).map(e -> e.context().keySet()).orElse(Set.of());
+        RespondentProgress.Status status = service.progress().of(service.answers(respondent), service.knowledge(), stated);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", respondent.id());
         out.put("status", status.code());

@@ -12,6 +12,7 @@ import com.salesdx.store.Interview;
 import com.salesdx.web.AnswerEdit;
 import com.salesdx.web.ProgressJson;
 import com.salesdx.web.FormValues;
+import com.salesdx.web.accounts.Dates;
 import com.salesdx.web.report.ResultView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -46,9 +47,18 @@ final class RespondentInterviews {
                 Role.ANYONE);
     }
 
-    /** Where one respondent's screen lives and saves, and what it says around the questions. */
+    /**
+     * Where one respondent's screen lives and saves, and what it says around the questions. Neither screen asks the
+     * context questions the engagement already states; a respondent alone (private link) also sees neither the
+     * interviewer's help nor provisional findings, which would lead their answers.
+     */
     private record Screen(StoredEngagement engagement, StoredRespondent respondent, String page, String api, String backLink,
-            String backText, String notice, String finishAction, String reopenAction, String finishedText) {
+            String backText, String notice, String finishAction, String reopenAction, String finishedText,
+            boolean respondentAlone) {
+
+        InterviewState asked(InterviewState state) {
+            return RespondentQuestions.without(state, engagement.context().keySet());
+        }
     }
 
     private Screen consultants(Context ctx) {
@@ -61,7 +71,7 @@ final class RespondentInterviews {
                 "Interviewing " + respondent.describe(service.roleLabel(respondent.role())) + " for " + engagement.client()
                         + ", " + engagement.roundLabel().toLowerCase() + ".", respondentPath + "/finish", respondentPath + "/reopen",
                 "This interview is finished, so its answers are read-only. Reopen it to change them; the engagement report "
-                        + "uses the answers as they stand either way.");
+                        + "uses the answers as they stand either way.", false);
     }
 
     private Screen respondents(Context ctx) {
@@ -76,7 +86,7 @@ final class RespondentInterviews {
                 "Thank you for taking part in " + engagement.client() + "'s sales system review. Your answers are saved as "
                         + "you give them; you can close this page and come back to it with the same link.", "/r/" + token + "/finish", null,
                 "You have finished this interview: thank you. Your answers are with the consultant and can no longer be "
-                        + "changed here; if something needs correcting, ask the consultant to reopen it.");
+                        + "changed here; if something needs correcting, ask the consultant to reopen it.", true);
     }
 
     /**
@@ -101,12 +111,14 @@ final class RespondentInterviews {
 
     private void show(Context ctx, Screen screen) {
         Interview interview = service.interview(screen.respondent());
-        InterviewState state = service.interviews().state(interview);
+        InterviewState state = screen.asked(service.interviews().state(interview));
         Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), service.knowledge()));
         model.put("title", "Interview");
         model.put("private", true);
         model.put("state", state);
         model.put("interview", interview);
+        model.put("startedAt", Dates.readable(interview.createdAt()));
+        model.put("respondentAlone", screen.respondentAlone());
         model.put("questionnaire", state.questionnaire());
         model.put("answers", FormValues.answerStrings(state.answers()));
         model.put("diagnosis", state.provisional());
@@ -147,6 +159,10 @@ final class RespondentInterviews {
     private void saveAnswer(Context ctx, Screen screen) {
         Interview interview = service.interview(screen.respondent());
         AnswerEdit.of(ctx).applyTo(service.interviews(), interview, ctx.pathParam("question"));
-        ctx.json(ProgressJson.of(service.interviews().state(interview)));
+        Map<String, Object> progress = new LinkedHashMap<>(ProgressJson.of(screen.asked(service.interviews().state(interview))));
+        if (screen.respondentAlone()) {
+            progress.remove("provisional"); // what the screen does not show is not sent either
+        }
+        ctx.json(progress);
     }
 }

@@ -6,6 +6,7 @@ import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.store.Database;
 import com.salesdx.store.Interview;
 import com.salesdx.web.engagements.EngagementService.RespondentAnswers;
+import java.util.Set;
 
 /**
  * Where each respondent's interview stands (not started, N of M answered, finished), and finishing or
@@ -20,7 +21,10 @@ final class RespondentProgress {
         this.finished = new FinishedInterviews(database.jdbi());
     }
 
-    /** {@code answered} counts questions of the respondent's questionnaire with a value or a "don't know". */
+    /**
+     * {@code answered} counts questions of the respondent's questionnaire with a value or a "don't know", leaving out
+     * the context questions the engagement states (never asked of a respondent: see RespondentQuestions).
+     */
     record Status(int answered, int questions, boolean finished) {
         String words() {
             if (finished) {
@@ -34,12 +38,15 @@ final class RespondentProgress {
         }
     }
 
-    Status of(RespondentAnswers r, Knowledge knowledge) {
+    Status of(RespondentAnswers r, Knowledge knowledge, Set<String> stated) {
         Questionnaire questionnaire = knowledge.questionnaire(r.interview().questionnaire()).orElseThrow();
         int questions = 0;
         int answered = 0;
         for (Questionnaire.SectionDef section : questionnaire.sections()) {
             for (var question : section.questions()) {
+                if (stated.contains(question.id())) {
+                    continue;
+                }
                 questions++;
                 var answer = r.answers().get(question.id());
                 if (answer != null && (answer.value() != null || answer.dontKnow())) {

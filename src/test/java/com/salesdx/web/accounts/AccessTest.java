@@ -64,8 +64,8 @@ class AccessTest {
             HttpResponse<String> login = anonymous.get("/login?next=%2Fadmin%2Faccounts");
             assertEquals(200, login.statusCode());
             assertTrue(login.body().contains("value=\"/admin/accounts\""), "the sign-in form returns to the page asked for");
-            assertTrue(anonymous.get("/login?next=https%3A%2F%2Fevil.example").body().contains("value=\"/account\""),
-                    "never to another site");
+            assertTrue(anonymous.get("/login?next=https%3A%2F%2Fevil.example").body().contains("value=\"/engagements\""),
+                    "never to another site: the engagements instead");
         }
     }
 

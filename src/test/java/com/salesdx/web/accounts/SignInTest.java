@@ -77,7 +77,7 @@ class SignInTest {
 
             HttpResponse<String> right = browser.signIn(email.toUpperCase(), PASSWORD);
             assertEquals(303, right.statusCode(), right.body());
-            assertEquals("/account", location(right));
+            assertEquals("/engagements", location(right), "with no page asked for, a consultant starts at the engagements");
             String cookie = sessionCookie(right).orElseThrow();
             assertTrue(cookie.contains("; HttpOnly") && cookie.contains("; SameSite=Lax") && cookie.contains("; Path=/"), cookie);
             assertFalse(cookie.contains("Secure"), "plain HTTP on loopback: a Secure cookie would never come back: " + cookie);
@@ -87,6 +87,26 @@ class SignInTest {
             assertTrue(page.body().contains(email), page.body());
             assertEquals("private, no-store", page.headers().firstValue("Cache-Control").orElse(""));
             assertEquals(email, JSON.readTree(browser.get("/api/me").body()).get("email").asText());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSignedInConsultantLandsOnTheEngagementsAndEveryPageLinksToThem(String db, Supplier<Database> open) throws Exception {
+        try (TestServer server = TestServer.on(open, QUICK)) {
+            String email = email("nav");
+            server.accounts().add(email, PASSWORD.toCharArray(), false);
+            Visitor browser = new Visitor(server);
+            assertFalse(browser.get("/").body().contains("href=\"/engagements\""), "no engagements link before signing in");
+
+            HttpResponse<String> signedIn = browser.signIn(email, PASSWORD);
+            assertEquals("/engagements", location(signedIn));
+            HttpResponse<String> landing = browser.get(location(signedIn));
+            assertEquals(200, landing.statusCode(), landing.body());
+            for (String page : List.of("/engagements", "/account", "/engagements/new", "/")) {
+                String body = browser.get(page).body();
+                assertTrue(body.contains("<a href=\"/engagements\">Engagements</a>"), page + " links to the engagements: " + body);
+            }
         }
     }
 

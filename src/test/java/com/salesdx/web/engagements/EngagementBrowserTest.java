@@ -3,6 +3,7 @@ package com.salesdx.web.engagements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.salesdx.store.Database;
 import com.salesdx.support.Chromium;
 import com.salesdx.support.TestServer;
@@ -122,6 +123,37 @@ class EngagementBrowserTest {
             assertTrue(pages >= 1 && pages <= 6, "a two-person report prints on a few pages; printed " + pages);
             System.out.println("engagement report printed on " + pages + " A4 pages");
         }
+    }
+
+    @Test
+    void aRespondentAnswersThroughTheirPrivateLinkWithNeitherProbesNorFindingsOnTheScreen() throws Exception {
+        Chromium.requireInstalled("the engagement browser test");
+        Files.createDirectories(ARTIFACTS);
+        server = TestServer.on(() -> Database.embedded(temp.resolve("data")));
+        Consultant ana = Consultant.signedIn(server, "ana");
+        String engagement = ana.createEngagement("Quiet Harbour (fictional)"); // it states the sales motion
+        String priya = ana.addRespondent(engagement, "Priya", "seller");
+        String link = ana.privateLink(engagement, priya);
+        browser = chromium();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.get(server.url(link));
+        wait.until(d -> !d.findElements(By.id("interview-form")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("details.help, #provisional-pillars, #provisional-findings")).isEmpty(),
+                "no interviewer help and no provisional findings");
+        assertTrue(browser.findElements(By.cssSelector("fieldset[data-question='context.sales_motion']")).isEmpty(),
+                "the sales motion the engagement states is not asked");
+        String before = browser.findElement(By.id("overall")).getText();
+        int questions = Integer.parseInt(before.replaceAll("^0 of (\\d+) answered$", "$1"));
+        // Each save repaints the counts; with no findings panel on this screen that must still work, and say "Saved".
+        answer(wait, PIPELINE, "no");
+        answer(wait, CRM, "yes");
+        assertEquals("2 of " + questions + " answered", browser.findElement(By.id("overall")).getText());
+        screenshot("respondent-link.png");
+        JsonNode answers = Consultant.json(ana.get("/api/engagements/" + engagement + "/respondents/"
+                + priya + "/interview")).get("answers");
+        assertEquals("false", answers.get(PIPELINE).get("value").asText());
+        assertEquals("true", answers.get(CRM).get("value").asText());
     }
 
     private void signIn(WebDriverWait wait, String path) {
