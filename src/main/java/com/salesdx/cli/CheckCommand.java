@@ -3,6 +3,7 @@ package com.salesdx.cli;
 import com.salesdx.check.Scenario;
 import com.salesdx.coverage.CoverageReport;
 import com.salesdx.coverage.SuiteCoverage;
+import com.salesdx.coverage.SuiteInputs;
 import com.salesdx.check.ScenarioLoader;
 import com.salesdx.check.ScenarioResult;
 import com.salesdx.check.ScenarioRunner;
@@ -72,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         if (coverage) {
             List<Scenario> suites = new java.util.ArrayList<>(scenarios);
             suites.addAll(cases);
-            CoverageReport.print(SuiteCoverage.of(ruleBase, suites, null), out);
+            CoverageReport.print(SuiteCoverage.of(ruleBase, SuiteInputs.of(ruleBase, suites, engagements), null), out);
         }
         out.printf("scenarios: %d passed, %d failed%n", scenarios.size() - scenarioFailures, scenarioFailures);
         out.printf("client cases: %d passed, %d failed%n", cases.size() - caseFailures, caseFailures);

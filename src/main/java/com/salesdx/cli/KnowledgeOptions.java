@@ -25,7 +25,7 @@ public final class KnowledgeOptions {
     static final String HOME_PROPERTY = "salesdx.home";
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Folder of .drl rule files (default: rules in the current folder, else the salesdx checkout's).")
+            description = "Folder of rule files (.drl and decision tables .csv) (default: rules in the current folder, else the salesdx checkout's).")
     Path rules;
 
     @Option(names = "--kb", paramLabel = "DIR",

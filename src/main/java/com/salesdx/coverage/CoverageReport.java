@@ -10,7 +10,7 @@ public final class CoverageReport {
 
     public static void print(Coverage coverage, PrintWriter out) {
         out.println();
-        out.printf("COVERAGE (rules version %s, %d scenarios and client cases)%n", coverage.version(), coverage.suiteRuns());
+        out.printf("COVERAGE (rules version %s, %d scenarios, client and engagement cases)%n", coverage.version(), coverage.suiteRuns());
         out.println("  fired on  rule");
         String file = null;
         for (Coverage.RuleUse rule : coverage.rules()) {

@@ -27,9 +27,14 @@ public final class RuleFirings {
 
     /** Rule name to the number of answer sets in which it fired at least once. */
     public static Map<String, Integer> count(RuleBase ruleBase, List<AnswerSet> answerSets) {
+        return countFacts(ruleBase, answerSets.stream().map(answers -> Diagnoser.facts(ruleBase, answers)).toList());
+    }
+
+    /** The same for facts already built (an engagement's facts include its perception gaps). */
+    public static Map<String, Integer> countFacts(RuleBase ruleBase, List<List<Answer>> factSets) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (AnswerSet answers : answerSets) {
-            for (String rule : fired(ruleBase, Diagnoser.facts(ruleBase, answers))) {
+        for (List<Answer> facts : factSets) {
+            for (String rule : fired(ruleBase, facts)) {
                 counts.merge(rule, 1, Integer::sum);
             }
         }

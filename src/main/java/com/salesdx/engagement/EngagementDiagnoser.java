@@ -4,6 +4,7 @@ import com.salesdx.diagnosis.Diagnoser;
 import com.salesdx.diagnosis.Diagnosis;
 import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
+import com.salesdx.facts.Answer;
 import com.salesdx.facts.Gap;
 import com.salesdx.knowledge.Combination;
 import com.salesdx.knowledge.Knowledge;
@@ -26,14 +27,14 @@ public final class EngagementDiagnoser {
     private EngagementDiagnoser() {
     }
 
+    /** The combined answers and the perception gaps between leaders and sellers: what the rules are given. */
+    private record Inputs(CombinedAnswers combined, List<Gap> gaps) {
+    }
+
     public static EngagementDiagnosis diagnose(RuleBase ruleBase, Engagement engagement) {
-        Knowledge knowledge = ruleBase.knowledge();
-        Combination combination = knowledge.combination().orElseThrow(() -> new IllegalStateException(
-                "the knowledge base has no combination.yaml, which says how several respondents' answers combine"));
-        Questionnaire questionnaire = Respondents.commonQuestionnaire(knowledge, engagement.respondents())
-                .orElseThrow(() -> new IllegalArgumentException("the respondents answered questionnaires that cannot be combined"));
-        CombinedAnswers combined = new AnswerCombiner(knowledge, combination, questionnaire).combine(engagement);
-        List<Gap> gaps = PerceptionGaps.find(knowledge, combination, questionnaire, engagement);
+        Inputs inputs = inputs(ruleBase, engagement);
+        CombinedAnswers combined = inputs.combined();
+        List<Gap> gaps = inputs.gaps();
         Diagnosis plain = Diagnoser.diagnose(ruleBase, combined.answers(), gaps);
         List<FindingResult> findings = new ArrayList<>(plain.findings().size());
         Map<String, Integer> restsOn = new LinkedHashMap<>();
@@ -60,5 +61,23 @@ public final class EngagementDiagnoser {
                 plain.interventions(), plain.startHere(), plain.weakestPillar(), plain.weakestTie(), plain.startReason());
         return new EngagementDiagnosis(engagement, diagnosis, combined, List.copyOf(gaps),
                 java.util.Collections.unmodifiableMap(restsOn));
+    }
+
+    /** The facts a diagnosis of {@code engagement} inserts (combined answers and gaps): what rule coverage fires. */
+    public static List<Answer> facts(RuleBase ruleBase, Engagement engagement) {
+        Inputs inputs = inputs(ruleBase, engagement);
+        List<Answer> facts = new ArrayList<>(Diagnoser.facts(ruleBase, inputs.combined().answers()));
+        facts.addAll(inputs.gaps());
+        return facts;
+    }
+
+    private static Inputs inputs(RuleBase ruleBase, Engagement engagement) {
+        Knowledge knowledge = ruleBase.knowledge();
+        Combination combination = knowledge.combination().orElseThrow(() -> new IllegalStateException(
+                "the knowledge base has no combination.yaml, which says how several respondents' answers combine"));
+        Questionnaire questionnaire = Respondents.commonQuestionnaire(knowledge, engagement.respondents())
+                .orElseThrow(() -> new IllegalArgumentException("the respondents answered questionnaires that cannot be combined"));
+        CombinedAnswers combined = new AnswerCombiner(knowledge, combination, questionnaire).combine(engagement);
+        return new Inputs(combined, PerceptionGaps.find(knowledge, combination, questionnaire, engagement));
     }
 }

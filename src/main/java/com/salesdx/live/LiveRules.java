@@ -97,8 +97,9 @@ public final class LiveRules implements AutoCloseable {
         pending = builder.schedule(this::reload, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    public boolean watching() {
-        return watcher != null;
+    /** Whether saved edits are being watched for: false before {@link #watch()} and once the watcher has stopped. */
+    public synchronized boolean watching() {
+        return watcher != null && watcher.alive();
     }
 
     /** The last edit that was refused, if any since start. */

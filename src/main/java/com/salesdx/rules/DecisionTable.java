@@ -34,6 +34,11 @@ final class DecisionTable {
                     + "followed by the table's name, then rows of column kinds, fact types, code and labels (see docs/domain-expert-guide.md)"));
             return Optional.empty();
         }
+        Optional<Problem> layout = TableLayout.check(text, file);
+        if (layout.isPresent()) {
+            problems.add(layout.get());
+            return Optional.empty();
+        }
         try {
             String drl = new SpreadsheetCompiler().compile(
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputType.CSV,

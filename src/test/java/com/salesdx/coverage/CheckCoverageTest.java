@@ -39,6 +39,10 @@ class CheckCoverageTest {
         assertEquals(0, exit, said + err);
         assertTrue(Pattern.compile("(?m)^\\s+2\\s+Compensation: sellers who work through partners are paid commission only "
                 + "on what partners order \\(line 14\\)$").matcher(said).find(), "two scenarios cover the channel row:\n" + said);
+        assertTrue(Pattern.compile("(?m)^\\s+[1-9]\\d*\\s+Perception: leaders say a weekly pipeline review happens, sellers say it "
+                + "does not \\(line \\d+\\)$").matcher(said).find(), "an engagement case fires the perception rule:\n" + said);
+        String neverFiring = said.substring(said.indexOf("Rules that never fire on the suites"), said.indexOf("Questions no rule reads"));
+        assertTrue(!neverFiring.contains("Perception:"), "the engagement cases fire every perception rule:\n" + neverFiring);
         assertTrue(said.contains("Interventions no rule recommends: 1\n    nobody-recommends-this"), said);
         assertTrue(said.contains("Questions no rule reads: 0"), said);
         assertTrue(said.contains("Rules that never fire on the suites: "), said);

@@ -1,10 +1,17 @@
 package com.salesdx.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.salesdx.cli.Main;
+import com.salesdx.live.LiveRules;
 import com.salesdx.store.Database;
+import com.salesdx.store.RuleVersionStore;
 import com.salesdx.support.ConsultantClient;
 import com.salesdx.support.LiveFolder;
 import com.salesdx.support.ProjectFiles;
@@ -12,8 +19,10 @@ import com.salesdx.support.TestServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +40,8 @@ class DomainExpertGuideTest {
     private static final Path GUIDE = Path.of("docs/domain-expert-guide.md");
     private static final Pattern EXAMPLE = Pattern.compile("<!-- example:([a-z-]+) -->\\s*```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
     private static final String PAGE_CANDIDATE = "high-value-consumer";
+    private static final String NEW_FINDING = "\"compensation.commission-only-trust-market\"";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCENARIO = "knowledge-base/scenarios/compensation-commission-only-high-value-consumer.yaml";
 
     @TempDir
@@ -94,6 +105,75 @@ class DomainExpertGuideTest {
         }
     }
 
+    @Test
+    void theQuestionRuleAndScenarioExamplesPassCheckTogether() throws IOException {
+        Map<String, String> example = examples();
+        String guide = Files.readString(GUIDE);
+        Matcher fenced = Pattern.compile("(<!-- example:([a-z-]+) -->\\s*)?```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL).matcher(guide);
+        while (fenced.find()) {
+            if (fenced.group(3).startsWith("rule \"")) {
+                assertEquals("rule", fenced.group(2), "every rule the guide shows is checked; unmarked:\n" + fenced.group(3));
+            }
+        }
+
+        Path root = ProjectFiles.copyTo(temp.resolve("project"));
+        Path questionnaire = root.resolve("knowledge-base/questionnaires/consultant.yaml");
+        String questions = Files.readString(questionnaire);
+        int section = questions.indexOf("    questions:\n", questions.indexOf("    pillar: process\n")) + "    questions:\n".length();
+        Files.writeString(questionnaire, questions.substring(0, section) + example.get("question") + "\n" + questions.substring(section));
+        Path process = root.resolve("rules/process.drl");
+        Files.writeString(process, Files.readString(process) + "\n" + example.get("rule") + "\n");
+        Files.writeString(root.resolve("knowledge-base/scenarios/process-reviews-on-request.yaml"), example.get("question-scenario") + "\n");
+
+        Run check = run("check", "--rules", root.resolve("rules").toString(), "--kb", root.resolve("knowledge-base").toString());
+        assertEquals(0, check.exit, check.out + check.err);
+        assertTrue(check.out.contains("PASS  Deals reviewed only on request are flagged"), check.out);
+    }
+
+    @Test
+    void theWorkedExampleGoesLiveOnARunningServerWhenCopiedAsTheGuideSays() throws Exception {
+        Map<String, String> example = examples();
+        LiveFolder folder = new LiveFolder(temp.resolve("salesdx"));
+        candidate(folder.root.resolve("candidate"), example);
+        String sale = JSON.writeValueAsString(scenarioAnswers(example.get("scenario")));
+        try (Database database = Database.embedded(temp.resolve("data"));
+                LiveRules live = folder.start(new RuleVersionStore(database));
+                TestServer server = TestServer.live(database, live)) {
+            String before = JSON.readTree(server.get("/api/rules/status").body()).get("version").asText();
+            assertFalse(server.post("/api/diagnoses", sale).body().contains(NEW_FINDING), "not concluded before step 7");
+
+            copyAsTheGuideSays(example.get("go-live"), folder.root);
+            folder.awaitLive(live);
+
+            JsonNode status = JSON.readTree(server.get("/api/rules/status").body());
+            assertEquals("live", status.get("state").asText());
+            assertEquals(folder.version(), status.get("version").asText());
+            assertNotEquals(before, status.get("version").asText(), "a new version is live");
+            assertTrue(status.get("watching").asBoolean());
+            HttpResponse<String> diagnosis = server.post("/api/diagnoses", sale);
+            assertEquals(201, diagnosis.statusCode(), diagnosis.body());
+            assertTrue(diagnosis.body().contains(NEW_FINDING), diagnosis.body());
+        }
+    }
+
+    /** Runs the guide's {@code cp FROM TO/ && cp ...} in {@code root}: files copied into the folders named. */
+    private static void copyAsTheGuideSays(String command, Path root) throws IOException {
+        for (String step : command.strip().split("\\s*&&\\s*")) {
+            String[] words = step.strip().split("\\s+");
+            assertEquals(3, words.length, "a plain copy of one file: " + step);
+            assertEquals("cp", words[0], step);
+            Path from = root.resolve(words[1]);
+            Path to = words[2].endsWith("/") ? root.resolve(words[2]).resolve(from.getFileName()) : root.resolve(words[2]);
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> scenarioAnswers(String scenario) throws IOException {
+        Map<String, Object> read = new ObjectMapper(new YAMLFactory()).readValue(scenario, Map.class);
+        return Map.of("questionnaire", read.get("questionnaire"), "answers", read.get("answers"));
+    }
+
     /** Steps 1 to 3: a copy of the project with the guide's row at the end of the table (row 17) and its scenario. */
     private static Path candidate(Path root, Map<String, String> example) throws IOException {
         Path candidate = ProjectFiles.copyTo(root);
@@ -124,7 +204,7 @@ class DomainExpertGuideTest {
         while (matcher.find()) {
             examples.put(matcher.group(1), matcher.group(2));
         }
-        assertEquals(6, examples.size(), "the guide marks six example blocks: " + examples.keySet());
+        assertEquals(10, examples.size(), "the guide marks ten example blocks: " + examples.keySet());
         return examples;
     }
 

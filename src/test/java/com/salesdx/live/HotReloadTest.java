@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesdx.diagnosis.Diagnosis;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.support.LiveFolder;
+import com.salesdx.support.ProjectFiles;
 import com.salesdx.yaml.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,61 @@ class HotReloadTest {
     private List<String> findings() {
         Diagnosis diagnosis = diagnoses.preview(answers);
         return diagnosis.findings().stream().map(Diagnosis.FindingResult::id).toList();
+    }
+
+    @Test
+    void aRulesFolderReplacedWholesaleIsWatchedAgainAndLaterEditsGoLive() throws Exception {
+        String original = folder.read("rules/strategy.drl");
+        Path other = Files.createDirectories(temp.resolve("other"));
+        ProjectFiles.copyTree(folder.rules, other.resolve("rules"));
+        Files.writeString(other.resolve("rules/strategy.drl"), folder.without("rules/strategy.drl", RULE));
+
+        // rm -rf rules && cp -r other/rules rules
+        deleteTree(folder.rules);
+        ProjectFiles.copyTree(other.resolve("rules"), folder.rules);
+        folder.awaitLive(live);
+        assertFalse(findings().contains(FINDING), "the replacing folder's rules are live");
+        assertTrue(live.watching());
+
+        folder.write("rules/strategy.drl", original);
+        folder.awaitLive(live);
+        assertTrue(findings().contains(FINDING), "an edit in the new folder goes live");
+    }
+
+    @Test
+    void aFolderSwappedInByRenameIsWatchedAgain() throws Exception {
+        Path staged = temp.resolve("rules.new");
+        ProjectFiles.copyTree(folder.rules, staged);
+        Files.writeString(staged.resolve("strategy.drl"), folder.without("rules/strategy.drl", RULE));
+
+        Files.move(folder.rules, temp.resolve("rules.old"));
+        Files.move(staged, folder.rules);
+        folder.awaitLive(live);
+        assertFalse(findings().contains(FINDING));
+
+        Files.writeString(folder.rules.resolve("strategy.drl"), folder.read("rules/strategy.drl") + "\n// saved again\n");
+        folder.awaitLive(live);
+        String served = live.holder().version();
+        Files.writeString(temp.resolve("rules.old/strategy.drl"), "// the set-aside copy is no longer ours\n");
+        Thread.sleep(3 * LiveRules.DEBOUNCE.toMillis());
+        assertEquals(served, live.holder().version(), "edits to the old, renamed folder do not count");
+        assertFalse(live.filesRejected());
+    }
+
+    @Test
+    void theStatusSaysNotWatchingOnceTheFoldersCanNoLongerBeSeen() throws Exception {
+        assertTrue(live.watching());
+        deleteTree(folder.root);
+        LiveFolder.await(() -> !live.watching(), "watching to turn false");
+        Files.createDirectories(temp); // for the temporary folder's own clean-up
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (var walk = Files.walk(root)) {
+            for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
     }
 
     @Test

@@ -1,27 +1,22 @@
 package com.salesdx.web.rules;
 
-import com.salesdx.check.Scenario;
-import com.salesdx.check.ScenarioLoader;
 import com.salesdx.coverage.Coverage;
 import com.salesdx.coverage.RuleFirings;
+import com.salesdx.coverage.SuiteFiles;
+import com.salesdx.coverage.SuiteInputs;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.store.StoredDiagnoses;
-import com.salesdx.yaml.Problems;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What the rules page shows: the live rules with what each reads, recommends and rests on, and how
- * often each fired on stored diagnoses and on the scenario and case suites. Knows nothing of HTTP.
+ * often each fired on stored diagnoses and on the scenario, client and engagement case suites. Knows nothing of HTTP.
  * Stored diagnoses are run again with the live rules (a stored result names only finding rules), so
- * the counts describe the rules as they are now; both counts are kept per live version (the suites
- * belong to the knowledge base, so they change only with it) and stored ones brought up to date with
+ * the counts describe the rules as they are now; both counts are kept per live version (suite counts
+ * also per {@link SuiteFiles} fingerprint, since a new scenario does not change the version) and stored ones brought up to date with
  * new diagnoses, so a page view costs one query and the diagnoses stored since the last.
  */
 public final class RulesService {
@@ -31,7 +26,7 @@ public final class RulesService {
     private SuiteCounts suites;
     private long suiteRuns;
 
-    private record SuiteCounts(String version, int runs, Map<String, Integer> firings, Set<String> expected) {
+    private record SuiteCounts(String version, String files, int runs, Map<String, Integer> firings, Set<String> expected) {
     }
 
     /** {@code stored}: the diagnoses whose rule firings the page counts. */
@@ -54,16 +49,12 @@ public final class RulesService {
     }
 
     private synchronized SuiteCounts suites(RuleBase ruleBase) {
-        if (suites == null || !suites.version().equals(ruleBase.version())) {
-            List<Scenario> loaded = new ArrayList<>();
-            // A broken scenario file is check's business; the page shows what loads.
-            loaded.addAll(ScenarioLoader.load(kb.resolve("scenarios"), ruleBase, new Problems()));
-            loaded.addAll(ScenarioLoader.load(kb.resolve("cases"), ruleBase, new Problems()));
-            Set<String> expected = loaded.stream().flatMap(s -> Stream.concat(s.expect().presentOrEmpty().stream(),
-                    s.expect().primaryOrEmpty().stream())).collect(Collectors.toSet());
-            suites = new SuiteCounts(ruleBase.version(), loaded.size(),
-                    RuleFirings.count(ruleBase, loaded.stream().map(Scenario::answers).toList()), expected);
-            suiteRuns += loaded.size();
+        String files = SuiteFiles.fingerprint(kb);
+        if (suites == null || !suites.version().equals(ruleBase.version()) || !suites.files().equals(files)) {
+            SuiteInputs inputs = SuiteInputs.load(kb, ruleBase);
+            suites = new SuiteCounts(ruleBase.version(), files, inputs.runs(), RuleFirings.countFacts(ruleBase, inputs.facts()),
+                    inputs.expected());
+            suiteRuns += inputs.runs();
         }
         return suites;
     }

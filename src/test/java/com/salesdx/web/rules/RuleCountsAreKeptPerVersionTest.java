@@ -80,6 +80,38 @@ class RuleCountsAreKeptPerVersionTest {
         }
     }
 
+    @Test
+    void aScenarioSavedAfterTheFirstViewIsCountedOnTheNextView() throws Exception {
+        Path kb = temp.resolve("kb");
+        ProjectFiles.copyTree(ProjectFiles.KB, kb);
+        try (Database database = Database.embedded(temp.resolve("data"))) {
+            RuleBaseHolder rules = new RuleBaseHolder(ProjectFiles.shippedRuleBase());
+            DiagnosisService diagnoses = new DiagnosisService(rules, new DiagnosisStore(database));
+            RulesService service = new RulesService(rules::current, diagnoses.stored(), kb);
+            Coverage first = service.coverage();
+            assertEquals(first, service.coverage(), "nothing changed, nothing counted again");
+
+            Files.writeString(kb.resolve("scenarios/added-while-serving.yaml"), String.join("\n",
+                    "name: A channel business paying commission only, saved while the server runs",
+                    "questionnaire: consultant",
+                    "answers:",
+                    "  context.sales_motion: channel",
+                    "  compensation.model: commission_only",
+                    "expect:",
+                    "  present:",
+                    "  - compensation.commission-only-channel", ""));
+            Coverage second = service.coverage();
+
+            assertEquals(first.version(), second.version(), "a scenario is not part of the rules version");
+            assertEquals(first.suiteRuns() + 1, second.suiteRuns());
+            assertEquals(suiteFired(first, CHANNEL_RULE) + 1, suiteFired(second, CHANNEL_RULE));
+        }
+    }
+
+    private static int suiteFired(Coverage coverage, String rule) {
+        return coverage.rules().stream().filter(r -> r.name().equals(rule)).findFirst().orElseThrow().firedOnSuites();
+    }
+
     private record Views(RuleBaseHolder rules, DiagnosisService diagnoses, RulesService service) {
     }
 

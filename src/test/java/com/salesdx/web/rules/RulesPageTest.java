@@ -59,6 +59,9 @@ class RulesPageTest {
             assertTrue(coverage.unreadQuestions().isEmpty() && coverage.unrecommendedInterventions().isEmpty(),
                     "the shipped knowledge has neither");
             assertTrue(coverage.neverFiring().stream().allMatch(name -> rule(coverage, name).firedOnSuites() == 0));
+            String gap = "Perception: leaders think sellers understand the pay plan, sellers say they cannot explain it";
+            assertTrue(rule(coverage, gap).firedOnSuites() >= 1, "an engagement case produces this perception gap");
+            assertTrue(coverage.neverFiring().stream().noneMatch(name -> name.startsWith("Perception:")), coverage.neverFiring().toString());
         }
     }
 
