@@ -60,11 +60,7 @@ public final class Diagnoser {
             for (Answer fact : facts) {
                 session.insert(fact);
             }
-            int firings = TimeBudget.fireAllRules(session, MAX_FIRINGS, TimeBudget.DIAGNOSIS);
-            if (firings >= MAX_FIRINGS) {
-                throw new RulesDidNotFinishException("the rules did not settle after " + MAX_FIRINGS
-                        + " firings: a rule probably re-triggers itself");
-            }
+            fireWithinBudget(session);
             List<Finding> findings = new ArrayList<>();
             for (Object fact : session.getObjects(FINDINGS)) {
                 findings.add((Finding) fact);
@@ -73,6 +69,19 @@ public final class Diagnoser {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Fires a session under the same firing cap and wall-clock budget as a diagnosis, for whoever
+     * runs sessions of their own (rule coverage); throws {@link RulesDidNotFinishException} past either.
+     */
+    public static int fireWithinBudget(KieSession session) {
+        int firings = TimeBudget.fireAllRules(session, MAX_FIRINGS, TimeBudget.DIAGNOSIS);
+        if (firings >= MAX_FIRINGS) {
+            throw new RulesDidNotFinishException("the rules did not settle after " + MAX_FIRINGS
+                    + " firings: a rule probably re-triggers itself");
+        }
+        return firings;
     }
 
     public static List<Answer> facts(RuleBase ruleBase, AnswerSet answers) {

@@ -52,4 +52,15 @@ class TimeBudgetTest {
         assertEquals(1, TimeBudget.fireAllRules(session, 100, TimeBudget.DIAGNOSIS));
         session.dispose();
     }
+
+    @Test
+    void sessionsRunOutsideADiagnosisLikeRuleCoverageGetTheSameBudget() {
+        KieSession session = new KieHelper().addContent(LOOP, ResourceType.DRL).build().newKieSession();
+        session.insert(new Numeric("n", "n", 0));
+
+        RulesDidNotFinishException error = assertThrows(RulesDidNotFinishException.class, () -> Diagnoser.fireWithinBudget(session));
+
+        assertTrue(error.getMessage().startsWith("the rules did not"), error.getMessage());
+        session.dispose();
+    }
 }
