@@ -29,6 +29,7 @@ final class EngagementApi {
         Routes.get(app, "/api/engagements", this::list, Role.CONSULTANT);
         app.post("/api/engagements", this::create, Role.CONSULTANT);
         Routes.get(app, "/api/engagements/{id}", ctx -> ctx.json(json(engagements.owned(ctx))), Role.CONSULTANT);
+        app.put("/api/engagements/{id}", this::update, Role.CONSULTANT);
         app.post("/api/engagements/{id}/respondents", this::addRespondent, Role.CONSULTANT);
         Routes.get(app, "/api/engagements/{id}/respondents/{respondent}/interview", this::interview, Role.CONSULTANT);
         app.post("/api/engagements/{id}/respondents/{respondent}/link", this::link, Role.CONSULTANT);
@@ -39,18 +40,33 @@ final class EngagementApi {
                 "client", e.client(), "round", e.round())).toList()));
     }
 
-    @SuppressWarnings("unchecked")
     private void create(Context ctx) {
+        Map<String, Object> body = details(ctx);
+        StoredEngagement e = service.create(SignedIn.account(ctx), text(body, "client"), text(body, "sector"), context(body));
+        ctx.status(201).header("Location", "/api/engagements/" + e.id()).json(json(e));
+    }
+
+    /** Replaces client, sector and context as a whole, like the edit form: a context question left out is no longer stated. */
+    private void update(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        Map<String, Object> body = details(ctx);
+        ctx.json(json(service.updateDetails(engagement, text(body, "client"), text(body, "sector"), context(body))));
+    }
+
+    private static Map<String, Object> details(Context ctx) {
         StoredSize.check(ctx);
         Map<String, Object> body = Bodies.jsonObject(ctx);
         known(body, Set.of("client", "sector", "context"));
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> context(Map<String, Object> body) {
         Object context = body.getOrDefault("context", Map.of());
         if (!(context instanceof Map)) {
             throw HttpError.badRequest("context", "must be an object of context question id to answer");
         }
-        StoredEngagement e = service.create(SignedIn.account(ctx), text(body, "client"), text(body, "sector"),
-                (Map<String, Object>) context);
-        ctx.status(201).header("Location", "/api/engagements/" + e.id()).json(json(e));
+        return (Map<String, Object>) context;
     }
 
     private void addRespondent(Context ctx) {

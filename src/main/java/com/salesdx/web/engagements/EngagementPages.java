@@ -29,6 +29,8 @@ final class EngagementPages {
         Routes.get(app, "/engagements", this::list, Role.CONSULTANT);
         Routes.get(app, "/engagements/new", this::newForm, Role.CONSULTANT);
         app.post("/engagements", this::create, Role.CONSULTANT);
+        Routes.get(app, "/engagements/{id}/edit", this::editForm, Role.CONSULTANT);
+        app.post("/engagements/{id}/edit", this::edit, Role.CONSULTANT);
         Routes.get(app, "/engagements/{id}", this::show, Role.CONSULTANT);
         app.post("/engagements/{id}/respondents", this::addRespondent, Role.CONSULTANT);
         app.post("/engagements/{id}/respondents/{respondent}/link", this::newLink, Role.CONSULTANT);
@@ -47,12 +49,42 @@ final class EngagementPages {
     }
 
     private void newForm(Context ctx) {
-        ctx.render("templates/engagements/new.peb", Map.of("title", "New engagement", "questions", service.contextQuestions(),
-                "scaleValues", List.of("1", "2", "3", "4", "5")));
+        ctx.render("templates/engagements/new.peb", form("New engagement", "/engagements", "Create the engagement", null));
     }
 
     private void create(Context ctx) {
         Map<String, List<String>> form = Forms.read(ctx);
+        StoredEngagement created = service.create(SignedIn.account(ctx), Forms.first(form, "client"), Forms.first(form, "sector"),
+                context(form));
+        ctx.redirect("/engagements/" + created.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void editForm(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        ctx.render("templates/engagements/new.peb", form("Edit " + engagement.client(), "/engagements/" + engagement.id() + "/edit",
+                "Save the changes", engagement));
+    }
+
+    private void edit(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        Map<String, List<String>> form = Forms.read(ctx);
+        service.updateDetails(engagement, Forms.first(form, "client"), Forms.first(form, "sector"), context(form));
+        ctx.redirect("/engagements/" + engagement.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The engagement form, empty for a new engagement or filled with {@code current}'s client, sector and context. */
+    private Map<String, Object> form(String title, String action, String submit, StoredEngagement current) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (current != null) {
+            values.put("client", current.client());
+            values.put("sector", current.sector() == null ? "" : current.sector());
+            current.context().forEach((id, value) -> values.put("c." + id, FormValues.text(value)));
+        }
+        return Map.of("title", title, "questions", service.contextQuestions(), "scaleValues", List.of("1", "2", "3", "4", "5"),
+                "action", action, "submit", submit, "values", values, "editing", current != null);
+    }
+
+    private Map<String, Object> context(Map<String, List<String>> form) {
         Map<String, Object> context = new LinkedHashMap<>();
         for (QuestionDef question : service.contextQuestions()) {
             String value = Forms.first(form, "c." + question.id());
@@ -60,9 +92,7 @@ final class EngagementPages {
                 context.put(question.id(), FormValues.typed(question, value));
             }
         }
-        StoredEngagement created = service.create(SignedIn.account(ctx), Forms.first(form, "client"), Forms.first(form, "sector"),
-                context);
-        ctx.redirect("/engagements/" + created.id(), HttpStatus.SEE_OTHER);
+        return context;
     }
 
     private void show(Context ctx) {

@@ -70,12 +70,26 @@ public final class EngagementService {
 
     /** Creates round 1 of an engagement owned by {@code owner}; context values are checked against their questions. */
     public StoredEngagement create(Account owner, String client, String sector, Map<String, Object> context) {
+        requireDetails(client, sector);
+        return store.create(owner.id(), client.strip(), blankToNull(sector), ContextInput.valid(contextQuestions(), context), 1, null);
+    }
+
+    /**
+     * Corrects this round's client, sector and stated context, checked as on creation. A context question
+     * stated now is no longer asked of the respondents; one left blank now is asked again.
+     */
+    public StoredEngagement updateDetails(StoredEngagement engagement, String client, String sector, Map<String, Object> context) {
+        requireDetails(client, sector);
+        store.updateDetails(engagement.id(), client.strip(), blankToNull(sector), ContextInput.valid(contextQuestions(), context));
+        return store.find(engagement.id()).orElseThrow();
+    }
+
+    private static void requireDetails(String client, String sector) {
         if (client == null || client.isBlank()) {
             throw invalid("client", "the client's name is required");
         }
         TextInput.label("client", client, MAX_LABEL);
         TextInput.label("sector", sector, MAX_LABEL);
-        return store.create(owner.id(), client.strip(), blankToNull(sector), ContextInput.valid(contextQuestions(), context), 1, null);
     }
 
     public Optional<StoredEngagement> find(String id) {

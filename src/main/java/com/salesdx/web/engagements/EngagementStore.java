@@ -44,6 +44,12 @@ final class EngagementStore {
         return engagement;
     }
 
+    void updateDetails(String id, String client, String sector, Map<String, Object> context) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE engagement SET client = :client, sector = :sector, context_json = :context "
+                        + "WHERE id = :id")
+                .bind("id", id).bind("client", client).bind("sector", sector).bind("context", write(context)).execute());
+    }
+
     Optional<StoredEngagement> find(String id) {
         if (!Ids.looksValid(id)) {
             return Optional.empty();

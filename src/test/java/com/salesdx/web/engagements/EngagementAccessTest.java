@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EngagementAccessTest {
     /** Every engagement route that takes an engagement id: {e} engagement, {r} respondent, {q} question. */
     static final List<String> ENGAGEMENT_ROUTES = List.of(
-            "GET /engagements/{e}", "POST /engagements/{e}/respondents", "POST /engagements/{e}/respondents/{r}/link",
+            "GET /engagements/{e}", "GET /engagements/{e}/edit", "POST /engagements/{e}/edit", "PUT /api/engagements/{e}",
+            "POST /engagements/{e}/respondents", "POST /engagements/{e}/respondents/{r}/link",
             "POST /engagements/{e}/share", "POST /engagements/{e}/rounds", "POST /engagements/{e}/chosen",
             "GET /engagements/{e}/respondents/{r}/interview", "POST /engagements/{e}/respondents/{r}/interview",
             "GET /engagements/{e}/report", "GET /engagements/{e}/print.css", "GET /engagements/{e}/report.html",

@@ -1,0 +1,71 @@
+package com.salesdx.web.engagements;
+
+import static com.salesdx.web.engagements.Consultant.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesdx.support.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A consultant corrects an engagement after creating it: a misspelt client, a sector, a context fact
+ * learnt in the second interview. The form comes filled in, a bad value changes nothing, the
+ * respondents are no longer asked what is now stated, and the report follows at once.
+ */
+class EditingEngagementDetailsTest {
+    private static final String MOTION = "context.sales_motion";
+    private static final String CYCLE = "context.sales_cycle_months";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theClientSectorAndContextCanBeCorrectedAndTheRespondentsAreNoLongerAskedWhatIsNowStated() throws Exception {
+        try (TestServer server = TestServer.embedded(data)) {
+            Consultant ana = Consultant.signedIn(server, "ana");
+            String engagement = ana.createEngagement("Acme Logistcs");
+            String priya = ana.addRespondent(engagement, "Priya", "seller");
+            String interview = "/engagements/" + engagement + "/respondents/" + priya + "/interview";
+            assertTrue(ana.get(interview).body().contains("data-question=\"" + CYCLE + "\""), "not stated yet: asked");
+
+            String form = ana.get("/engagements/" + engagement + "/edit").body();
+            assertTrue(form.contains("value=\"Acme Logistcs\""), "the form comes filled in");
+            assertTrue(form.contains("<option value=\"complex_b2b\" selected>"), "with the stated context selected");
+
+            HttpResponse<String> bad = ana.postForm("/engagements/" + engagement + "/edit",
+                    Map.of("client", "  ", "sector", "Freight", "c." + MOTION, "complex_b2b"));
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertTrue(bad.body().contains("client") && bad.body().contains("required"), bad.body());
+            assertEquals("Acme Logistcs", json(ana.get("/api/engagements/" + engagement)).get("client").asText(), "nothing changed");
+
+            HttpResponse<String> saved = ana.postForm("/engagements/" + engagement + "/edit",
+                    Map.of("client", "Acme Logistics", "sector", "Freight", "c." + MOTION, "complex_b2b", "c." + CYCLE, "9"));
+            assertEquals(303, saved.statusCode(), saved.body());
+            JsonNode now = json(ana.get("/api/engagements/" + engagement));
+            assertEquals("Acme Logistics", now.get("client").asText());
+            assertEquals("Freight", now.get("sector").asText());
+            assertEquals(9, now.get("context").get(CYCLE).asInt());
+            assertTrue(ana.get("/engagements/" + engagement).body().contains("<h1>Acme Logistics</h1>"));
+            assertFalse(ana.get(interview).body().contains("data-question=\"" + CYCLE + "\""), "stated now: no longer asked");
+            assertTrue(ana.get("/engagements/" + engagement + "/report").body().contains("Acme Logistics"), "the report follows");
+
+            // The API replaces the details as a whole: a context question left out is no longer stated.
+            HttpResponse<String> put = ana.json("PUT", "/api/engagements/" + engagement,
+                    "{\"client\":\"Acme Logistics\",\"context\":{\"" + MOTION + "\":\"transactional\"}}");
+            assertEquals(200, put.statusCode(), put.body());
+            assertEquals("transactional", json(put).get("context").get(MOTION).asText());
+            assertFalse(json(put).get("context").has(CYCLE));
+            assertTrue(ana.get(interview).body().contains("data-question=\"" + CYCLE + "\""), "left out again: asked again");
+            HttpResponse<String> unknown = ana.json("PUT", "/api/engagements/" + engagement,
+                    "{\"client\":\"Acme\",\"context\":{\"" + MOTION + "\":\"door_to_door\"}}");
+            assertEquals(400, unknown.statusCode(), unknown.body());
+            assertTrue(unknown.body().contains(MOTION), "says which context question: " + unknown.body());
+        }
+    }
+}
