@@ -34,6 +34,8 @@ public final class ImpactRun {
     static List<Change> compare(RuleBase live, RuleBase candidate, List<Subject> subjects, int threads, Progress progress)
             throws InterruptedException {
         Change[] changes = new Change[subjects.size()];
+        // Most candidates change rules or thresholds, not questions: then stored answers read alike on both sides, once.
+        boolean sameQuestions = live.knowledge().questionnaires().equals(candidate.knowledge().questionnaires());
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "salesdx-impact");
@@ -45,7 +47,7 @@ public final class ImpactRun {
             for (int t = 0; t < Math.max(1, threads); t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < changes.length; i = next.getAndIncrement()) {
-                        changes[i] = one(live, candidate, subjects.get(i));
+                        changes[i] = one(live, candidate, subjects.get(i), sameQuestions);
                         progress.oneDone();
                     }
                 }));
@@ -61,11 +63,12 @@ public final class ImpactRun {
         return Arrays.asList(changes);
     }
 
-    static Change one(RuleBase live, RuleBase candidate, Subject subject) {
+    static Change one(RuleBase live, RuleBase candidate, Subject subject, boolean sameQuestions) {
         try {
-            Map<String, Object> form = subject.kind() == Subject.Kind.STORED ? subject.storedForm() : Map.of();
+            boolean stored = subject.kind() == Subject.Kind.STORED;
+            Map<String, Object> form = stored ? subject.storedForm() : Map.of();
             Optional<AnswerSet> before = subject.answers(live, false, form);
-            Optional<AnswerSet> after = subject.answers(candidate, true, form);
+            Optional<AnswerSet> after = stored && sameQuestions ? before : subject.answers(candidate, true, form);
             if (before.isEmpty() || after.isEmpty()) {
                 return Change.failed(subject, before.isEmpty() ? "only in the candidate knowledge base" : "not in the candidate knowledge base");
             }

@@ -81,6 +81,27 @@ class ImpactCommandTest {
         assertFalse(run.out.contains("SUMMARY"), run.out);
     }
 
+    @Test
+    void aStoredAnswerTheCandidateQuestionnaireNoLongerAcceptsIsListedAsNotCompared() throws IOException {
+        Path data = temp.resolve("data");
+        String longCycle = store(data, Map.of("context.sales_cycle_months", 9, "context.sales_motion", "complex_b2b"));
+        String shortCycle = store(data, Map.of("context.sales_cycle_months", 3, "context.sales_motion", "complex_b2b"));
+        Path candidate = ProjectFiles.copyTo(temp.resolve("candidate"));
+        Path questionnaire = candidate.resolve("knowledge-base/questionnaires/consultant.yaml");
+        String text = Files.readString(questionnaire);
+        int at = text.indexOf("id: context.sales_cycle_months");
+        int max = text.indexOf("max: 60", at);
+        assertTrue(at > 0 && max > at, "the questionnaire still states the cycle's range");
+        Files.writeString(questionnaire, text.substring(0, max) + "max: 6" + text.substring(max + "max: 60".length()));
+
+        Run run = impact(candidate, data);
+
+        String perDiagnosis = run.out.substring(run.out.indexOf("CHANGES PER DIAGNOSIS"));
+        assertTrue(run.out.contains("not compared:      1"), run.out);
+        assertTrue(perDiagnosis.contains(longCycle) && perDiagnosis.contains("no longer fit the candidate questionnaire"), run.out);
+        assertFalse(perDiagnosis.contains(shortCycle), "an answer both questionnaires accept is compared as usual:\n" + run.out);
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
