@@ -40,6 +40,7 @@ final class RoleChart {
                 y += ROW_HEIGHT;
             }
             group.put("rows", rows);
+            group.put("height", HEADING_HEIGHT + rows.size() * ROW_HEIGHT);
             groups.add(group);
         }
         model.put("groups", groups);

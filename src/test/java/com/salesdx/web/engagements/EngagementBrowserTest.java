@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesdx.store.Database;
 import com.salesdx.support.Chromium;
+import com.salesdx.support.PrintedPdf;
 import com.salesdx.support.TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Base64;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.print.PageSize;
-import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,27 +97,12 @@ class EngagementBrowserTest {
         assertTrue(report.contains("Harbour Logistics (fictional)") && report.contains("Round 1"), "the header");
         screenshot("report.png");
 
-        PrintOptions options = new PrintOptions();
-        options.setPageSize(new PageSize(29.7, 21.0)); // A4 in centimetres: height, width
-        options.setBackground(false);
-        byte[] pdf = Base64.getDecoder().decode(browser.print(options).getContent());
-        Files.write(ARTIFACTS.resolve("engagement-report.pdf"), pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            int pages = document.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String text = stripper.getText(document);
-                assertTrue(text.contains("Page " + page + " of " + pages), "page " + page + " is numbered:\n" + text);
-                assertTrue(text.contains("Harbour Logistics (fictional)"), "page " + page + " carries the client");
-            }
-            stripper.setStartPage(1);
-            stripper.setEndPage(pages);
-            assertTrue(stripper.getText(document).contains("Perception gap"), "the gap is on paper");
-            assertTrue(pages >= 1 && pages <= 6, "a two-person report prints on a few pages; printed " + pages);
-            System.out.println("engagement report printed on " + pages + " A4 pages");
-        }
+        PrintedPdf printed = PrintedPdf.print(browser, ARTIFACTS, "engagement-report");
+        printed.assertEveryPageNumbered();
+        printed.assertEveryPageCarries("Harbour Logistics (fictional)");
+        printed.assertNoPageButTheLastIsHalfEmpty();
+        assertTrue(String.join("\n", printed.text()).contains("Perception gap"), "the gap is on paper");
+        assertTrue(printed.pages() <= 4, "a two-person report prints on a few pages; printed " + printed.pages());
     }
 
     @Test

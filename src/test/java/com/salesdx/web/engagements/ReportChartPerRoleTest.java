@@ -47,7 +47,7 @@ class ReportChartPerRoleTest {
             JsonNode byRole = export.get("by_role");
             assertEquals(expected.keySet().size(), byRole.size(), "one entry per role that answered: " + byRole);
             String page = consultant.get("/engagements/" + roundOne + "/report").body();
-            String chart = page.substring(page.indexOf("class=\"chart role-chart\""), page.indexOf("</svg>",
+            String chart = page.substring(page.indexOf("class=\"chart role-chart\""), page.indexOf("</div>",
                     page.indexOf("class=\"chart role-chart\"")));
             int bars = 0;
             for (JsonNode role : byRole) {

@@ -6,29 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesdx.support.Chromium;
+import com.salesdx.support.PrintedPdf;
 import com.salesdx.support.TestServer;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.print.PageSize;
-import org.openqa.selenium.print.PrintOptions;
 
 /**
  * The report in a real Chromium, on screen and printed to PDF the way a consultant saves it:
@@ -50,7 +39,6 @@ class ReportInTheBrowserTest {
     private static final Path ARTIFACTS = Path.of("target", "report-artifacts");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ISO_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("Page (\\d+) of (\\d+)");
     /** Five "no" answers that give the executive diagnostic exactly five findings (one high, four medium). */
     private static final List<String> NO = List.of("ceo.strategy_tested_customer", "ceo.strategy_line_of_sight",
             "ceo.process_exit_criteria", "ceo.process_forecast_within_ten", "ceo.leadership_managers_coach");
@@ -140,7 +128,7 @@ class ReportInTheBrowserTest {
         assertEquals("rgba(0, 0, 0, 0)", badge.getCssValue("background-color"));
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
-        Printed printed = print(browser, "executive-result");
+        PrintedPdf printed = print(browser, "executive-result");
         assertTrue(printed.pages() <= 3, "five findings fit on three A4 pages or fewer; printed " + printed.pages());
         printed.assertEveryPageNumbered();
         printed.assertEveryPageCarries("Sales system diagnosis");
@@ -179,86 +167,22 @@ class ReportInTheBrowserTest {
         assertEquals("Diagnosis: " + client + " · salesdx", browser.getTitle());
         screenshot(browser, "interview-result.png");
 
-        Printed printed = print(browser, "interview-result");
+        PrintedPdf printed = print(browser, "interview-result");
         printed.assertEveryPageNumbered();
         printed.assertEveryPageCarries(client + " · Sales system diagnosis");
 
         // The exported page prints the same way, from one self-contained file.
         browser.get(server.url("/results/" + result + "/report.html"));
         assertEquals(client, browser.findElement(By.cssSelector(".who .client")).getText());
-        Printed exported = print(browser, "interview-export");
+        PrintedPdf exported = print(browser, "interview-export");
         exported.assertEveryPageNumbered();
         exported.assertEveryPageCarries(client + " · Sales system diagnosis");
     }
 
     // --- printing and reading the PDF ------------------------------------------------------------
 
-    private static Printed print(ChromeDriver browser, String name) throws IOException {
-        PrintOptions options = new PrintOptions();
-        options.setPageSize(new PageSize(29.7, 21.0)); // A4 in centimetres: height, width
-        options.setBackground(false); // as most people print: without background graphics
-        byte[] pdf = Base64.getDecoder().decode(browser.print(options).getContent());
-        Files.write(ARTIFACTS.resolve(name + ".pdf"), pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, 60, ImageType.GRAY);
-                ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page-" + (page + 1) + ".png").toFile());
-            }
-            return Printed.read(document);
-        }
-    }
-
-    /** The text of each printed page, and how far down each page its body text reaches (0 top, 1 bottom). */
-    private record Printed(List<String> text, List<Double> bodyReach) {
-        static Printed read(PDDocument document) throws IOException {
-            List<String> pages = new ArrayList<>();
-            List<Double> reach = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                double height = document.getPage(page - 1).getMediaBox().getHeight();
-                double[] lowest = {0};
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String line, List<TextPosition> positions) throws IOException {
-                        // The page number at the foot is not body text: it is on every page, full or not.
-                        if (!PAGE_NUMBER.matcher(line).find()) {
-                            positions.forEach(p -> lowest[0] = Math.max(lowest[0], p.getYDirAdj()));
-                        }
-                        super.writeString(line, positions);
-                    }
-                };
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(document));
-                reach.add(lowest[0] / height);
-            }
-            return new Printed(pages, reach);
-        }
-
-        int pages() {
-            return text.size();
-        }
-
-        void assertEveryPageNumbered() {
-            for (int i = 0; i < pages(); i++) {
-                assertTrue(text.get(i).contains("Page " + (i + 1) + " of " + pages()), "page " + (i + 1) + ":\n" + text.get(i));
-            }
-        }
-
-        void assertEveryPageCarries(String runningHeader) {
-            for (int i = 0; i < pages(); i++) {
-                assertTrue(text.get(i).contains(runningHeader), "page " + (i + 1) + " carries \"" + runningHeader + "\":\n"
-                        + text.get(i));
-            }
-        }
-
-        /** A page that ends above its middle before another page starts is the "half-empty page" a forced break leaves. */
-        void assertNoPageButTheLastIsHalfEmpty() {
-            for (int i = 0; i < pages() - 1; i++) {
-                assertTrue(bodyReach.get(i) > 0.75, "page " + (i + 1) + " of " + pages() + " ends at "
-                        + Math.round(bodyReach.get(i) * 100) + "% of its height");
-            }
-        }
+    private static PrintedPdf print(ChromeDriver browser, String name) throws IOException {
+        return PrintedPdf.print(browser, ARTIFACTS, name);
     }
 
     private static void screenshot(ChromeDriver browser, String name) throws IOException {
