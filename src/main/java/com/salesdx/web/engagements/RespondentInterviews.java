@@ -158,6 +158,11 @@ final class RespondentInterviews {
 
     private void saveAnswer(Context ctx, Screen screen) {
         Interview interview = service.interview(screen.respondent());
+        String question = ctx.pathParam("question");
+        if (screen.engagement().context().containsKey(question)) {
+            throw new HttpError(409, null, "the engagement states " + question + " for everyone, so no respondent answers it; "
+                    + "change it on the engagement (Edit client, sector and context)");
+        }
         AnswerEdit.of(ctx).applyTo(service.interviews(), interview, ctx.pathParam("question"));
         Map<String, Object> progress = new LinkedHashMap<>(ProgressJson.of(screen.asked(service.interviews().state(interview))));
         if (screen.respondentAlone()) {

@@ -82,6 +82,13 @@ class RespondentLinkScreenTest {
                     + FinishingRespondentInterviewsTest.QUESTION, "{\"value\":\"yes\"}")).has("provisional"),
                     "the consultant's saves still repaint the provisional findings");
 
+            HttpResponse<String> stated = respondent.json("PUT", "/api/r/" + link.substring(3) + "/answers/" + STATED,
+                    "{\"value\":\"transactional\"}");
+            assertEquals(409, stated.statusCode(), "what the engagement states is not answered per respondent: " + stated.body());
+            assertTrue(stated.body().contains("change it on the engagement"), stated.body());
+            assertEquals(409, ana.json("PUT", "/api/engagements/" + engagement + "/respondents/" + priya + "/answers/" + STATED,
+                    "{\"value\":\"transactional\"}").statusCode(), "nor by the consultant");
+
             HttpResponse<String> form = respondent.postForm(link, Map.of("a.strategy.icp_exists", "yes"));
             assertEquals(303, form.statusCode(), form.body());
             String after = respondent.get(link).body();
