@@ -3,7 +3,7 @@ package com.salesdx.web.impact;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
-import com.salesdx.yaml.Problem;
+import com.salesdx.web.ProblemJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,7 +72,7 @@ public final class ImpactRoutes {
             body.put("started", job.started().toString());
             body.put("finished", job.finished() == null ? null : job.finished().toString());
             body.put("progress", Map.of("stage", job.progress().stage(), "done", job.progress().done(), "total", job.progress().total()));
-            body.put("errors", errors(job.errors()));
+            body.put("errors", ProblemJson.of(job.errors()));
             body.put("failure", job.failure());
             body.put("summary", job.result() == null ? null : ImpactSummary.of(job.result()));
         }
@@ -84,18 +83,6 @@ public final class ImpactRoutes {
         String name = ctx.pathParam("name");
         return jobs.candidates().find(name).orElseThrow(() -> HttpError.notFound("candidate \"" + name + "\" (the candidates are "
                 + "the folders listed on the rules page)"));
-    }
-
-    private static List<Map<String, Object>> errors(List<Problem> problems) {
-        return problems.stream().map(p -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("file", p.file());
-            error.put("line", p.line());
-            error.put("column", p.column());
-            error.put("where", p.field());
-            error.put("message", p.message());
-            return error;
-        }).toList();
     }
 
     static String path(String name) {

@@ -7,6 +7,7 @@ import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
 import com.salesdx.store.RuleVersionStore;
+import com.salesdx.web.ProblemJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -69,15 +70,7 @@ public final class LiveRulesRoutes {
         out.put("at", rejection.at().toString());
         out.put("problem_count", rejection.problems().size());
         if (details) {
-            out.put("errors", rejection.problems().stream().map(p -> {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("file", p.file());
-                error.put("line", p.line());
-                error.put("column", p.column());
-                error.put("where", p.field());
-                error.put("message", p.message());
-                return error;
-            }).toList());
+            out.put("errors", ProblemJson.of(rejection.problems()));
         }
         return out;
     }

@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesdx.store.Database;
 import com.salesdx.support.Postgres;
 import com.salesdx.support.TestServer;
+import com.salesdx.support.Stores;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +39,7 @@ class AccessTest {
     static Path data;
 
     static Stream<Arguments> databases() {
-        Supplier<Database> h2 = () -> Database.embedded(data.resolve("h2-" + UUID.randomUUID()));
-        Supplier<Database> postgres = () -> Database.server(Postgres.url());
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return Stores.h2AndPostgres(data);
     }
 
     @ParameterizedTest(name = "{0}")

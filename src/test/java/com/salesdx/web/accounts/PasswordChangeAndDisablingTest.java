@@ -11,10 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesdx.accounts.Account;
 import com.salesdx.store.Database;
 import com.salesdx.support.TestServer;
-import com.salesdx.support.Postgres;
+import com.salesdx.support.Stores;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,9 +33,7 @@ class PasswordChangeAndDisablingTest {
     static Path data;
 
     static Stream<Arguments> databases() {
-        Supplier<Database> h2 = () -> Database.embedded(data.resolve("h2-" + UUID.randomUUID()));
-        Supplier<Database> postgres = () -> Database.server(Postgres.url());
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return Stores.h2AndPostgres(data);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesdx.accounts.AccountSettings;
 import com.salesdx.store.Database;
-import com.salesdx.support.Postgres;
 import com.salesdx.support.TestServer;
+import com.salesdx.support.Stores;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,9 +48,7 @@ class SignInTest {
     static Path data;
 
     static Stream<Arguments> databases() {
-        Supplier<Database> h2 = () -> Database.embedded(data.resolve("h2-" + UUID.randomUUID()));
-        Supplier<Database> postgres = () -> Database.server(Postgres.url());
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return Stores.h2AndPostgres(data);
     }
 
     /** A fresh email per test, since the PostgreSQL database is shared by every test of the run. */

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.store.Database;
-import com.salesdx.support.Postgres;
 import com.salesdx.support.ProjectFiles;
 import com.salesdx.support.TestServer;
+import com.salesdx.support.Stores;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,9 +37,7 @@ class ConcurrentAnswerSavesTest {
     static Path data;
 
     static Stream<Arguments> databases() {
-        Supplier<Database> h2 = () -> Database.embedded(data.resolve("h2-" + UUID.randomUUID()));
-        Supplier<Database> postgres = () -> Database.server(Postgres.url());
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return Stores.h2AndPostgres(data);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesdx.store.Database;
-import com.salesdx.support.Postgres;
 import com.salesdx.support.TestServer;
+import com.salesdx.support.Stores;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +62,7 @@ class EngagementAccessTest {
     static Path data;
 
     static Stream<Arguments> databases() {
-        Supplier<Database> h2 = () -> Database.embedded(data.resolve("h2-" + UUID.randomUUID()));
-        Supplier<Database> postgres = () -> Database.server(Postgres.url());
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return Stores.h2AndPostgres(data);
     }
 
     /** What a route is sent: a form for pages, JSON for the API, with the caller's session and token. */
