@@ -81,7 +81,9 @@ public final class Bodies {
         } catch (JsonProcessingException e) {
             // Limit violations (nesting, number length) come without a location.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            throw HttpError.badRequest(null, "the request body is not valid JSON: " + e.getOriginalMessage()
+            // Jackson's message may point at a "[Source: REDACTED ...]": the line and column below say it plainly.
+            String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+            throw HttpError.badRequest(null, "the request body is not valid JSON: " + why
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw HttpError.badRequest(null, "could not read the request body: " + e.getMessage());

@@ -107,6 +107,11 @@ class ApiTest {
         String error = JSON.readTree(response.body()).get("error").asText();
         assertTrue(error.startsWith("the request body is not valid JSON"), error);
         assertFalse(response.body().contains("at com."), "no stack trace");
+
+        String unclosed = JSON.readTree(server.post("/api/preview", "{\"questionnaire\":\"ceo\",\"answers\":{").body())
+                .get("error").asText();
+        assertTrue(unclosed.matches("the request body is not valid JSON: .*\\(line 1, column \\d+\\)"), unclosed);
+        assertFalse(unclosed.contains("Source:") || unclosed.contains("REDACTED"), "Jackson's internals stay out: " + unclosed);
     }
 
     @Test
