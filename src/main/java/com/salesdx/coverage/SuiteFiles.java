@@ -1,13 +1,10 @@
 package com.salesdx.coverage;
 
+import com.salesdx.rules.TreeFingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,27 +19,18 @@ public final class SuiteFiles {
     }
 
     public static String fingerprint(Path kb) {
+        TreeFingerprint fingerprint = new TreeFingerprint();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String folder : SuiteInputs.FOLDERS) {
                 Path root = kb.resolve(folder);
                 for (Path file : files(root)) {
-                    digest.update((folder + "/" + root.relativize(file).toString().replace('\\', '/')).getBytes());
-                    digest.update((byte) 0);
-                    try {
-                        digest.update(Files.readAllBytes(file));
-                    } catch (NoSuchFileException e) {
-                        continue; // deleted since the listing: the next view sees it gone
-                    }
-                    digest.update((byte) 0);
+                    fingerprint.add(folder + "/" + root.relativize(file).toString().replace('\\', '/'), file);
                 }
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return fingerprint.hex();
     }
 
     private static List<Path> files(Path root) throws IOException {

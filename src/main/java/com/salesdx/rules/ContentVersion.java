@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,22 +16,17 @@ public final class ContentVersion {
     }
 
     public static String of(Path rulesDir, Path kbDir) {
+        TreeFingerprint fingerprint = new TreeFingerprint();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path root : List.of(rulesDir, kbDir)) {
                 for (Path file : files(root)) {
-                    digest.update(root.relativize(file).toString().replace('\\', '/').getBytes());
-                    digest.update((byte) 0);
-                    digest.update(Files.readAllBytes(file));
-                    digest.update((byte) 0);
+                    fingerprint.add(root.relativize(file).toString().replace('\\', '/'), file);
                 }
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return fingerprint.hex();
     }
 
     /** The files a version covers, under one root: rules and knowledge, not scenario tests. */
