@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Several rules may conclude the same finding (two routes, two grains of question). They merge
@@ -75,8 +73,9 @@ final class FindingMerger {
         if (findings.size() == 1) {
             return single(id, findings.get(0), ruleBase, answers, shown);
         }
-        // Rules fire in no fixed order; sort so the evidence of a merged finding always reads the same.
-        findings.sort(Comparator.comparing(Finding::getRule));
+        // Rules fire in no fixed order, and the two branches of a rule's `or` fire as one rule name:
+        // sort by rule, then by the answers matched, so a merged finding's evidence always reads the same.
+        findings.sort(Comparator.comparing(Finding::getRule).thenComparing(FindingMerger::byAnswers));
         List<RuleDescription> rules = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             RuleDescription rule = ruleBase.rule(finding.getRule()).orElseThrow();
@@ -89,18 +88,35 @@ final class FindingMerger {
                     .thenComparingInt(RuleDescription::line));
         }
         RuleDescription lead = rules.get(0);
-        Set<String> interventions = new LinkedHashSet<>();
-        rules.forEach(r -> interventions.addAll(r.interventions()));
+        List<String> interventions = new ArrayList<>(4); // a handful: a list scan beats hashing
+        for (RuleDescription rule : rules) {
+            for (String intervention : rule.interventions()) {
+                if (!interventions.contains(intervention)) {
+                    interventions.add(intervention);
+                }
+            }
+        }
         Map<String, EvidenceAnswer> evidence = new LinkedHashMap<>();
         for (Finding finding : findings) {
             for (Answer answer : finding.getEvidence()) {
-                evidence.computeIfAbsent(answer.getAnsweredAs(),
-                        q -> shown.computeIfAbsent(q, k -> evidence(ruleBase.knowledge(), answer, answers)));
+                evidence.putIfAbsent(answer.getAnsweredAs(), shown(answer, ruleBase.knowledge(), answers, shown));
             }
         }
         return new FindingResult(id, lead.pillar(), lead.severity().toString(), lead.findingKind(), lead.name(), lead.explanation(),
                 List.copyOf(interventions), rules.stream().map(r -> new RuleRef(r.name(), r.file(), r.line())).toList(),
                 List.copyOf(evidence.values()));
+    }
+
+    private static int byAnswers(Finding a, Finding b) {
+        List<Answer> left = a.getEvidence();
+        List<Answer> right = b.getEvidence();
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            int order = left.get(i).getAnsweredAs().compareTo(right.get(i).getAnsweredAs());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
     }
 
     /** The common case, one rule behind the finding: no merging to do. */
@@ -110,7 +126,7 @@ final class FindingMerger {
         List<Answer> cited = finding.getEvidence();
         List<EvidenceAnswer> evidence = new ArrayList<>(cited.size());
         for (Answer answer : cited) {
-            EvidenceAnswer e = shown.computeIfAbsent(answer.getAnsweredAs(), k -> evidence(ruleBase.knowledge(), answer, answers));
+            EvidenceAnswer e = shown(answer, ruleBase.knowledge(), answers, shown);
             if (!evidence.contains(e)) {
                 evidence.add(e);
             }
@@ -119,9 +135,19 @@ final class FindingMerger {
                 rule.interventions(), List.of(new RuleRef(rule.name(), rule.file(), rule.line())), evidence);
     }
 
+    /** The answer as shown, built once per diagnosis however many findings cite it. */
+    private static EvidenceAnswer shown(Answer answer, Knowledge knowledge, AnswerSet answers, Map<String, EvidenceAnswer> shown) {
+        EvidenceAnswer e = shown.get(answer.getAnsweredAs());
+        if (e == null) {
+            e = evidence(knowledge, answer, answers);
+            shown.put(answer.getAnsweredAs(), e);
+        }
+        return e;
+    }
+
     private static EvidenceAnswer evidence(Knowledge knowledge, Answer answer, AnswerSet answers) {
-        QuestionDef question = knowledge.question(answer.getAnsweredAs()).orElseThrow();
-        GivenAnswer given = answers.answer(question.id()).orElse(null);
+        QuestionDef question = knowledge.questions().get(answer.getAnsweredAs());
+        GivenAnswer given = answers.answers().get(question.id());
         String shown = given == null || given.dontKnow() ? "don't know" : question.display(given.value());
         return new EvidenceAnswer(question.id(), question.text(), shown, given == null ? null : given.note());
     }

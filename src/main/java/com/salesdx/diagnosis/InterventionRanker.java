@@ -4,6 +4,7 @@ import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.knowledge.Intervention;
+import com.salesdx.knowledge.InterventionPlacing;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Severity;
@@ -31,6 +32,8 @@ final class InterventionRanker {
     /** {@code answeredYes}: questions answered yes, so remedies the client already has (in_place_when) are left out. */
     static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings, java.util.Set<String> answeredYes) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        // Each remedy is looked up once per diagnosis, however many findings name it.
+        java.util.Set<String> alreadyInPlace = new java.util.HashSet<>();
         // Findings arrive most severe first, so the heavier finding claims a shared answer.
         for (int index = 0; index < findings.size(); index++) {
             FindingResult finding = findings.get(index);
@@ -39,11 +42,19 @@ final class InterventionRanker {
             int[] answers = problemAnswers(knowledge, finding);
             for (int position = 0; position < finding.interventions().size(); position++) {
                 String id = finding.interventions().get(position);
-                if (inPlace(knowledge, id, answeredYes)) {
-                    continue;
+                Tally tally = tallies.get(id);
+                if (tally == null) {
+                    if (alreadyInPlace.contains(id)) {
+                        continue;
+                    }
+                    Intervention intervention = knowledge.interventions().get(id);
+                    if (inPlace(intervention, answeredYes)) {
+                        alreadyInPlace.add(id);
+                        continue;
+                    }
+                    tally = new Tally(intervention, knowledge.placing(id), knowledge.questionCount());
+                    tallies.put(id, tally);
                 }
-                Tally tally = tallies.computeIfAbsent(id, k -> new Tally(k, knowledge.interventionRank(k),
-                        knowledge.interventionFactor(k), knowledge.questionCount()));
                 if (tally.firstFinding < 0) {
                     tally.firstFinding = index;
                 }
@@ -79,7 +90,7 @@ final class InterventionRanker {
         if (!placed.add(tally)) {
             return;
         }
-        for (String before : knowledge.intervention(tally.id).orElseThrow().afterOrEmpty()) {
+        for (String before : tally.intervention.afterOrEmpty()) {
             for (Tally other : order) {
                 if (other.id.equals(before) && other.primaryFor.stream().anyMatch(f -> f.severityLevel().ordinal() <= minSeverity)) {
                     other.prerequisiteOf = other.prerequisiteOf == null ? tally : other.prerequisiteOf;
@@ -121,18 +132,18 @@ final class InterventionRanker {
     static List<RankedIntervention> present(Knowledge knowledge, List<Tally> order, List<String> startHere) {
         List<RankedIntervention> ranked = new ArrayList<>(order.size());
         for (Tally tally : order) {
-            Intervention it = knowledge.intervention(tally.id).orElseThrow();
+            Intervention it = tally.intervention;
             boolean full = startHere.contains(tally.id);
             ranked.add(new RankedIntervention(ranked.size() + 1, tally.id, it.title(), it.pillars(),
-                    knowledge.interventionLever(tally.id), Math.round(tally.priority * 10) / 10.0,
+                    tally.lever, Math.round(tally.priority * 10) / 10.0,
                     List.copyOf(tally.addresses), it.horizon(), full ? it.why() : null, full ? it.steps() : null,
                     full ? it.indicators() : null));
         }
         return ranked;
     }
 
-    private static boolean inPlace(Knowledge knowledge, String id, java.util.Set<String> answeredYes) {
-        List<String> signs = knowledge.intervention(id).orElseThrow().inPlaceWhenOrEmpty();
+    private static boolean inPlace(Intervention intervention, java.util.Set<String> answeredYes) {
+        List<String> signs = intervention.inPlaceWhenOrEmpty();
         return !signs.isEmpty() && answeredYes.containsAll(signs);
     }
 
@@ -147,7 +158,8 @@ final class InterventionRanker {
         for (int i = 0; i < all.length; i++) {
             String question = finding.evidence().get(i).question();
             all[i] = knowledge.questionIndex(question);
-            if (knowledge.question(question).map(QuestionDef::belongsToPillar).orElse(false)) {
+            QuestionDef asked = knowledge.questions().get(question);
+            if (asked != null && asked.belongsToPillar()) {
                 pillarOnly[pillarCount++] = all[i];
             }
         }
@@ -161,13 +173,16 @@ final class InterventionRanker {
                 .thenComparingInt(t -> t.rank).thenComparingInt(t -> t.firstFinding).thenComparing(t -> t.id);
 
         final String id;
+        final Intervention intervention;
         final int rank;
         final double factor;
+        final String lever;
         final List<String> addresses = new ArrayList<>(2);
         final List<FindingResult> findings = new ArrayList<>(2);
         // The answers already credited, by question index: a popular remedy collects dozens.
         private final long[] counted;
-        private final java.util.Set<String> countedFindings = new java.util.HashSet<>(2);
+        // Only findings resting on no answer at all are counted by id; most remedies never need it.
+        private java.util.Set<String> countedFindings;
         double priority;
         int mostSevere = Integer.MAX_VALUE;
         int bestPosition = Integer.MAX_VALUE;
@@ -176,16 +191,21 @@ final class InterventionRanker {
         /** Where the first finding it answers stands in the findings' own order. */
         int firstFinding = -1;
 
-        Tally(String id, int rank, double factor, int questions) {
-            this.id = id;
-            this.rank = rank;
-            this.factor = factor;
+        Tally(Intervention intervention, InterventionPlacing placing, int questions) {
+            this.id = intervention.id();
+            this.intervention = intervention;
+            this.rank = placing.rank();
+            this.factor = placing.factor();
+            this.lever = placing.lever();
             this.counted = new long[(questions + 63) / 64];
         }
 
         /** The share of a finding's answers this remedy has not yet been credited for. */
         double newShare(String findingId, int[] answers) {
             if (answers.length == 0) {
+                if (countedFindings == null) {
+                    countedFindings = new java.util.HashSet<>(2);
+                }
                 return countedFindings.add(findingId) ? 1 : 0;
             }
             int fresh = 0;

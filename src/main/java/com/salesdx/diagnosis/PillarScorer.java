@@ -69,8 +69,13 @@ final class PillarScorer {
             }
             double cap = knowledge.findingCap(finding.severityLevel());
             for (EvidenceAnswer evidence : finding.evidence()) {
-                knowledge.question(evidence.question()).filter(q -> finding.pillar().equals(q.pillar()))
-                        .ifPresent(q -> caps.merge(q.id(), cap, Math::min));
+                QuestionDef question = knowledge.questions().get(evidence.question());
+                if (question != null && finding.pillar().equals(question.pillar())) {
+                    Double lower = caps.get(question.id());
+                    if (lower == null || cap < lower) {
+                        caps.put(question.id(), cap);
+                    }
+                }
             }
         }
         return caps;

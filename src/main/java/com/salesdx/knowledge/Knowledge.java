@@ -20,9 +20,7 @@ public final class Knowledge {
     private final Map<String, QuestionDef> questions;
     private final Map<String, Intervention> interventions;
     private final Map<String, Integer> questionIndexes = new HashMap<>();
-    private final Map<String, Integer> interventionRanks = new HashMap<>();
-    private final Map<String, Double> interventionFactors = new HashMap<>();
-    private final Map<String, String> interventionLevers = new HashMap<>();
+    private final Map<String, InterventionPlacing> placings = new HashMap<>();
     private final double[] severityWeights = new double[Severity.values().length];
     private final double[] findingCaps = new double[Severity.values().length];
     private final Scoring scoring;
@@ -47,13 +45,11 @@ public final class Knowledge {
         this.questions = Collections.unmodifiableMap(new HashMap<>(questions));
         this.interventions = Collections.unmodifiableMap(new HashMap<>(interventions));
         new TreeMap<>(questions).keySet().forEach(id -> questionIndexes.put(id, questionIndexes.size()));
-        this.interventions.values().forEach(i -> interventionRanks.put(i.id(), upstreamRank(i.primaryPillar())));
         this.scoring = scoring;
         for (Intervention it : this.interventions.values()) {
             String lever = it.lever() != null ? it.lever() : defaultLever(scoring, it.primaryPillar());
-            interventionLevers.put(it.id(), lever);
             Scoring.Lever known = scoring.levers().get(lever);
-            interventionFactors.put(it.id(), known == null ? 1.0 : known.factor());
+            placings.put(it.id(), new InterventionPlacing(upstreamRank(it.primaryPillar()), known == null ? 1.0 : known.factor(), lever));
         }
         for (Severity severity : Severity.values()) {
             severityWeights[severity.ordinal()] = scoring.severityWeight(severity);
@@ -81,14 +77,23 @@ public final class Knowledge {
         return findingCaps[severity.ordinal()];
     }
 
+    /**
+     * Rank, lever and lever factor of an intervention in one lookup (a diagnosis ranks dozens);
+     * an unknown id ranks after every pillar, with a neutral factor and no lever.
+     */
+    public InterventionPlacing placing(String interventionId) {
+        InterventionPlacing placing = placings.get(interventionId);
+        return placing != null ? placing : new InterventionPlacing(pillars.size() + 1, 1.0, null);
+    }
+
     /** The factor of the lever an intervention pulls (scoring.yaml levers). */
     public double interventionFactor(String interventionId) {
-        return interventionFactors.getOrDefault(interventionId, 1.0);
+        return placing(interventionId).factor();
     }
 
     /** The lever an intervention pulls: its own, or its primary pillar's. */
     public String interventionLever(String interventionId) {
-        return interventionLevers.get(interventionId);
+        return placing(interventionId).lever();
     }
 
     private static String defaultLever(Scoring scoring, String pillar) {
@@ -149,6 +154,6 @@ public final class Knowledge {
 
     /** The upstream rank of the pillar an intervention acts on. */
     public int interventionRank(String interventionId) {
-        return interventionRanks.getOrDefault(interventionId, pillars.size() + 1);
+        return placing(interventionId).rank();
     }
 }

@@ -23,7 +23,17 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
     }
 
     public Optional<Option> option(String value) {
-        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+        return Optional.ofNullable(optionOrNull(value));
+    }
+
+    // A loop, not a stream: every diagnosis scores and shows each answered choice.
+    private Option optionOrNull(String value) {
+        for (Option option : options) {
+            if (option.value().equals(value)) {
+                return option;
+            }
+        }
+        return null;
     }
 
     /**
@@ -41,8 +51,10 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
                 yield OptionalDouble.of(healthyIsYesOrHigh ? share : 1 - share);
             }
             case NUMBER -> OptionalDouble.of(score.health(((Number) value).doubleValue()));
-            case CHOICE -> option((String) value).map(Option::score)
-                    .map(s -> OptionalDouble.of(s / 100.0)).orElse(OptionalDouble.empty());
+            case CHOICE -> {
+                Option option = optionOrNull((String) value);
+                yield option == null || option.score() == null ? OptionalDouble.empty() : OptionalDouble.of(option.score() / 100.0);
+            }
         };
     }
 
@@ -60,7 +72,10 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
                 String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
                 yield unit == null || unit.isBlank() ? number : number + " " + unit;
             }
-            case CHOICE -> option((String) value).map(Option::label).orElse((String) value);
+            case CHOICE -> {
+                Option option = optionOrNull((String) value);
+                yield option == null ? (String) value : option.label();
+            }
         };
     }
 }

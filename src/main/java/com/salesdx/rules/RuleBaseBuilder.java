@@ -19,7 +19,10 @@ import java.util.Optional;
 import com.salesdx.knowledge.ThresholdDef;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.KieServices;
 import org.kie.internal.builder.KnowledgeBuilderError;
 
@@ -95,8 +98,27 @@ public final class RuleBaseBuilder {
         byName.replaceAll((name, rule) -> tables.containsKey(rule.file())
                 ? rule.atLine(tables.get(rule.file()).row(rule.line())) : rule);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RuleBase(kieBase, knowledge.orElseThrow(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byName)), ContentVersion.of(rulesDir, kbDir),
-                Instant.now(), millis);
+        return new RuleBase(kieBase, knowledge.orElseThrow(), keyedByDroolsNames(kieBase, byName),
+                ContentVersion.of(rulesDir, kbDir), Instant.now(), millis);
+    }
+
+    /**
+     * The descriptions keyed by the very strings Drools names its rules with: a finding carries its
+     * rule's name, so every lookup a diagnosis makes ends on a reference comparison instead of
+     * comparing two copies of a long sentence.
+     */
+    private static Map<String, RuleDescription> keyedByDroolsNames(KieBase kieBase, Map<String, RuleDescription> byName) {
+        Map<String, RuleDescription> keyed = new HashMap<>(byName.size() * 2);
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleDescription description = byName.get(rule.getName());
+                if (description != null) {
+                    keyed.put(rule.getName(), description);
+                }
+            }
+        }
+        byName.forEach(keyed::putIfAbsent);
+        return java.util.Collections.unmodifiableMap(keyed);
     }
 
     /** A decision table: rules/*.csv. */

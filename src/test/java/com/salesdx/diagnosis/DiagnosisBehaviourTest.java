@@ -9,6 +9,10 @@ import com.salesdx.answers.AnswerSet;
 import com.salesdx.answers.GivenAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.PillarResult;
+import com.salesdx.facts.Answer;
+import com.salesdx.facts.Choice;
+import com.salesdx.facts.Finding;
+import com.salesdx.facts.YesNo;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.support.ProjectFiles;
@@ -107,6 +111,28 @@ class DiagnosisBehaviourTest {
             }
         }
         assertTrue(drops <= 1, "priority rises more than once, at the start of the second-choice remedies: " + ranked);
+    }
+
+    @Test
+    void aFindingConcludedByBothBranchesOfAnOrReadsTheSameWhicheverBranchFiredFirst() {
+        String rule = "Strategy: results are on plan, but plans still only add targets and never trade anything off";
+        Map<String, GivenAnswer> given = new LinkedHashMap<>();
+        given.put("context.results_trend", new GivenAnswer("context.results_trend", "on_plan", false, null));
+        given.put("strategy.plans_say_stop", new GivenAnswer("strategy.plans_say_stop", false, false, null));
+        given.put("strategy.plans_move_time", new GivenAnswer("strategy.plans_move_time", false, false, null));
+        AnswerSet answers = new AnswerSet("consultant", given, Map.of());
+        Answer trend = new Choice("context.results_trend", "context.results_trend", "on_plan");
+        Finding viaStop = new Finding("strategy.plans-only-revenue-targets", rule,
+                List.of(trend, new YesNo("strategy.plans_say_stop", "strategy.plans_say_stop", false)));
+        Finding viaTime = new Finding("strategy.plans-only-revenue-targets", rule,
+                List.of(trend, new YesNo("strategy.plans_move_time", "strategy.plans_move_time", false)));
+
+        List<FindingResult> stopFirst = FindingMerger.merge(new java.util.ArrayList<>(List.of(viaStop, viaTime)), ruleBase, answers);
+        List<FindingResult> timeFirst = FindingMerger.merge(new java.util.ArrayList<>(List.of(viaTime, viaStop)), ruleBase, answers);
+
+        assertEquals(stopFirst, timeFirst);
+        assertEquals(List.of("context.results_trend", "strategy.plans_move_time", "strategy.plans_say_stop"),
+                stopFirst.get(0).evidence().stream().map(e -> e.question()).toList());
     }
 
     private Diagnosis diagnose(String questionnaire, Map<String, Object> values) {
