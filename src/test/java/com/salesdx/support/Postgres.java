@@ -152,9 +152,14 @@ public final class Postgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("no running cluster in " + dir, e);
             }
-            List<String> command = new ArrayList<>(List.of("kill", "-" + name, Long.toString(postmaster)));
+            // The postmaster first, so that it forks no new backend; then every child it has, listed only after
+            // it stopped (a backend forked while the list was read would otherwise keep serving a "frozen" store).
+            run(List.of("kill", "-" + name, Long.toString(postmaster)));
+            List<String> command = new ArrayList<>(List.of("kill", "-" + name));
             ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> command.add(Long.toString(d.pid()))));
-            run(command);
+            if (command.size() > 2) {
+                run(command);
+            }
         }
     }
 
