@@ -92,7 +92,7 @@ public final class ImpactBenchmark {
                 List<AnswerSet> samples = SampleAnswers.generate(live.knowledge(), "consultant",
                         Math.min(FILL_SLICE, count - done), random);
                 // Diagnosed on the cores first: 32 threads diagnosing on 2 cores would starve each other past the time budget.
-                List<String> results = samples.parallelStream().map(a -> JsonReport.compact(Diagnoser.diagnose(live, a))).toList();
+                List<byte[]> results = samples.parallelStream().map(a -> JsonReport.compactUtf8(Diagnoser.diagnose(live, a))).toList();
                 List<Future<?>> saves = java.util.stream.IntStream.range(0, samples.size()).<Future<?>>mapToObj(i -> pool.submit(
                         () -> store.save(samples.get(i).questionnaire(), JsonReport.compact(AnswerForm.of(samples.get(i))),
                                 results.get(i), live.version(), null))).toList();

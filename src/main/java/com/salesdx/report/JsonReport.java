@@ -28,6 +28,24 @@ public final class JsonReport {
         }
     }
 
+    /** The same as UTF-8 bytes, written straight from the objects: no string of the whole document on the way. */
+    public static byte[] compactUtf8(Object value) {
+        try {
+            return COMPACT.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    public static <T> T read(byte[] utf8, Class<T> type) {
+        try {
+            return COMPACT.readValue(utf8, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored JSON does not read back as " + type.getSimpleName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return COMPACT.readValue(json, type);

@@ -61,12 +61,12 @@ public final class DiagnosisService {
     public Stored store(RuleBase ruleBase, AnswerSet answers, String interviewId) {
         Diagnosis diagnosis = Diagnoser.diagnose(ruleBase, answers);
         StoredDiagnosis row = store.save(answers.questionnaire(), JsonReport.compact(AnswerForm.of(answers)),
-                JsonReport.compact(diagnosis), diagnosis.version(), interviewId);
+                JsonReport.compactUtf8(diagnosis), diagnosis.version(), interviewId);
         return new Stored(row, diagnosis);
     }
 
     public Optional<Stored> find(String id) {
-        return store.find(id).map(row -> new Stored(row, JsonReport.read(row.resultJson(), Diagnosis.class)));
+        return store.find(id).map(row -> new Stored(row, JsonReport.read(row.resultUtf8(), Diagnosis.class)));
     }
 
     /** The stored diagnoses, for impact and rule counts to go through a slice at a time. */

@@ -46,11 +46,11 @@ public final class DiagnosisStore implements StoredDiagnoses {
         writer.start();
     }
 
-    public StoredDiagnosis save(String questionnaire, String answersJson, String resultJson, String rulesVersion,
+    public StoredDiagnosis save(String questionnaire, String answersJson, byte[] resultUtf8, String rulesVersion,
             String interviewId) {
-        StoredDiagnosis row = new StoredDiagnosis(Ids.next(), questionnaire, answersJson, resultJson, rulesVersion,
+        StoredDiagnosis row = new StoredDiagnosis(Ids.next(), questionnaire, answersJson, resultUtf8, rulesVersion,
                 interviewId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        Pending pending = new Pending(row, Gzip.compress(resultJson), new CompletableFuture<>());
+        Pending pending = new Pending(row, Gzip.compress(resultUtf8), new CompletableFuture<>());
         queue.add(pending);
         try {
             pending.committed().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);

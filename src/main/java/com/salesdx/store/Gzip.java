@@ -13,24 +13,24 @@ final class Gzip {
     private Gzip() {
     }
 
-    static byte[] compress(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 4);
+    static byte[] compress(byte[] utf8) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(utf8.length / 4);
         // Fastest level: nearly all of the saving on repetitive JSON, a fraction of the CPU.
         try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
             {
                 def.setLevel(java.util.zip.Deflater.BEST_SPEED);
             }
         }) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(utf8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    static String decompress(byte[] data) {
+    static byte[] decompress(byte[] data) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("a stored result is not valid gzip", e);
         }

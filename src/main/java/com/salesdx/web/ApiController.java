@@ -14,6 +14,8 @@ import com.salesdx.server.StoredSize;
 import com.salesdx.store.Interview;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -110,8 +112,12 @@ public final class ApiController {
     /** 201 with the stored JSON as it is: serialised once, for storage, and sent as stored. */
     private static void created(Context ctx, DiagnosisService.Stored stored) {
         String id = stored.row().id();
-        ctx.status(201).header("Location", "/api/diagnoses/" + id).contentType("application/json")
-                .result("{\"id\":\"" + id + "\",\"diagnosis\":" + stored.row().resultJson() + "}");
+        byte[] head = ("{\"id\":\"" + id + "\",\"diagnosis\":").getBytes(StandardCharsets.UTF_8);
+        byte[] result = stored.row().resultUtf8();
+        byte[] body = Arrays.copyOf(head, head.length + result.length + 1);
+        System.arraycopy(result, 0, body, head.length, result.length);
+        body[body.length - 1] = '}';
+        ctx.status(201).header("Location", "/api/diagnoses/" + id).contentType("application/json").result(body);
     }
 
     private Interview interview(Context ctx) {

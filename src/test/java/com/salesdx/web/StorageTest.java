@@ -45,7 +45,8 @@ class StorageTest {
     void aStoredDiagnosisReadsBackWithItsAnswersAndRulesVersion(String name, Supplier<Database> open) {
         try (Database database = open.get()) {
             DiagnosisStore store = new DiagnosisStore(database);
-            StoredDiagnosis saved = store.save("ceo", "{\"answers\":{}}", "{\"findings\":[]}", "abc123abc123", null);
+            StoredDiagnosis saved = store.save("ceo", "{\"answers\":{}}",
+                    "{\"findings\":[],\"note\":\"écrit · 5\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "abc123abc123", null);
             StoredDiagnosis found = store.find(saved.id()).orElseThrow();
             assertEquals(saved, found);
             assertTrue(store.find("AAAAAAAAAAAAAAAAAAAAAA").isEmpty());

@@ -26,7 +26,7 @@ final class EngagementReport {
         Instant now = Instant.now();
         String questionnaire = diagnosis.diagnosis().questionnaire();
         // Not a stored result: the report is diagnosed afresh from the answers as they stand, so its id is the engagement's.
-        StoredDiagnosis row = new StoredDiagnosis(engagement.id(), questionnaire, "", "", diagnosis.diagnosis().version(), null, now);
+        StoredDiagnosis row = new StoredDiagnosis(engagement.id(), questionnaire, "", new byte[0], diagnosis.diagnosis().version(), null, now);
         List<String> respondents = new ArrayList<>();
         for (Respondent r : diagnosis.engagement().respondents()) {
             respondents.add(r.describe(service.roleLabel(r.role())));
