@@ -41,9 +41,9 @@ public final class Benchmark {
     }
 
     public void run() throws Exception {
-        out.printf(Locale.ROOT, "salesdx bench: %d cores, max heap %d MB, Java %s, %.0f s per figure%n",
+        out.printf(Locale.ROOT, "salesdx bench: %d cores, max heap %d MB, Java %s, %.0f s per figure, %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), seconds);
+                System.getProperty("java.version"), seconds, load());
         measure("shipped rules", rules, kb);
         if (generatedRules > 0) {
             Path folder = Files.createTempDirectory("salesdx-bench");
@@ -95,10 +95,18 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  overhead on %d thread(s): %.2fx throughput, %.2fx p50%n", threads,
                     drools.perSecond() / engine.perSecond(), engine.p50Micros() / drools.p50Micros());
         }
+        // The benchmark's own threads count too: well above the number of cores, something else shared the CPU.
+        out.printf(Locale.ROOT, "  machine after these runs: %s on %d cores%n", load(), Runtime.getRuntime().availableProcessors());
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf(Locale.ROOT, "heap used after GC with this rule base loaded: %d MB%n", heap >> 20);
         out.flush();
+    }
+
+    /** The machine's load over the last minute, this benchmark's own threads included. */
+    static String load() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "load average not available" : String.format(Locale.ROOT, "load average %.2f", load);
     }
 
     private void line(String who, LoadRunner.Result r) {
