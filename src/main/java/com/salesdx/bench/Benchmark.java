@@ -2,6 +2,7 @@ package com.salesdx.bench;
 
 import com.salesdx.answers.AnswerSet;
 import com.salesdx.diagnosis.Diagnoser;
+import com.salesdx.diagnosis.StageTimes;
 import com.salesdx.facts.Answer;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.rules.RuleBaseBuilder;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
 
@@ -95,12 +97,36 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  overhead on %d thread(s): %.2fx throughput, %.2fx p50%n", threads,
                     drools.perSecond() / engine.perSecond(), engine.p50Micros() / drools.p50Micros());
         }
+        stages(base, answers);
         // The benchmark's own threads count too: well above the number of cores, something else shared the CPU.
         out.printf(Locale.ROOT, "  machine after these runs: %s on %d cores%n", load(), Runtime.getRuntime().availableProcessors());
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf(Locale.ROOT, "heap used after GC with this rule base loaded: %d MB%n", heap >> 20);
         out.flush();
+    }
+
+    /**
+     * Where one diagnosis's time goes, stage by stage, on one thread: the figure to watch when tuning
+     * salesdx's own work, since it compares stages of the same diagnoses rather than two separate runs.
+     */
+    private void stages(RuleBase base, List<AnswerSet> answers) {
+        StageTimes times = new StageTimes();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        for (int i = 0; System.nanoTime() < end; i++) {
+            Diagnoser.diagnose(base, answers.get(i % answers.size()), List.of(), times);
+        }
+        Map<StageTimes.Stage, Double> means = times.meanMicros();
+        out.printf(Locale.ROOT, "  where the time goes (1 thread, %,d diagnoses, mean per diagnosis):%n", times.diagnoses());
+        double own = 0;
+        for (Map.Entry<StageTimes.Stage, Double> stage : means.entrySet()) {
+            out.printf(Locale.ROOT, "    %-28s %7.1f us%n", stage.getKey().label(), stage.getValue());
+            if (stage.getKey() != StageTimes.Stage.RULES) {
+                own += stage.getValue();
+            }
+        }
+        out.printf(Locale.ROOT, "    salesdx's own stages: %.1f us, %.2f of the Drools time%n", own,
+                own / means.get(StageTimes.Stage.RULES));
     }
 
     /** The machine's load over the last minute, this benchmark's own threads included. */

@@ -36,21 +36,36 @@ public final class Diagnoser {
      * from several respondents. They are inserted beside the answers and their findings merge as usual.
      */
     public static Diagnosis diagnose(RuleBase ruleBase, AnswerSet answers, List<? extends Answer> moreFacts) {
+        return diagnose(ruleBase, answers, moreFacts, StageTimes.NONE);
+    }
+
+    /** The same, timing each stage into {@code times}: what `salesdx bench` reports as where the time goes. */
+    public static Diagnosis diagnose(RuleBase ruleBase, AnswerSet answers, List<? extends Answer> moreFacts,
+            StageTimes times) {
+        long start = times.now();
         Questionnaire questionnaire = ruleBase.knowledge().questionnaire(answers.questionnaire())
                 .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + answers.questionnaire()));
         Knowledge knowledge = ruleBase.knowledge();
         List<Answer> facts = AnswerFacts.of(answers, questionnaire);
         facts.addAll(moreFacts);
+        long factsDone = times.add(StageTimes.Stage.FACTS, start);
         List<Finding> fired = fire(ruleBase, facts);
+        long fireDone = times.add(StageTimes.Stage.RULES, factsDone);
         List<FindingResult> findings = FindingMerger.merge(fired, ruleBase, answers);
+        long mergeDone = times.add(StageTimes.Stage.MERGING, fireDone);
         List<PillarResult> pillars = PillarScorer.score(knowledge, questionnaire, answers, findings);
+        long scoreDone = times.add(StageTimes.Stage.SCORING, mergeDone);
         List<InterventionRanker.Tally> ranked = InterventionRanker.rank(knowledge, findings,
                 AnswerFacts.answeredYes(answers, questionnaire));
+        long rankDone = times.add(StageTimes.Stage.RANKING, scoreDone);
         List<String> startHere = StartHere.pick(knowledge, ranked);
         List<RankedIntervention> interventions = InterventionRanker.present(knowledge, ranked, startHere);
         Weakest weakest = Weakest.of(pillars, knowledge.scoring());
-        return new Diagnosis(ruleBase.version(), questionnaire.id(), pillars, findings, interventions, startHere,
-                weakest.pillar(), weakest.tie(), StartHere.reason(knowledge, ranked, startHere));
+        Diagnosis diagnosis = new Diagnosis(ruleBase.version(), questionnaire.id(), pillars, findings, interventions,
+                startHere, weakest.pillar(), weakest.tie(), StartHere.reason(knowledge, ranked, startHere));
+        times.add(StageTimes.Stage.PRESENTING, rankDone);
+        times.count();
+        return diagnosis;
     }
 
     /** The rules alone: insert, fire, collect findings. Also what the benchmark compares against. */
