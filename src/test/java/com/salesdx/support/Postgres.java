@@ -152,13 +152,31 @@ public final class Postgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("no running cluster in " + dir, e);
             }
-            // The postmaster first, so that it forks no new backend; then every child it has, listed only after
-            // it stopped (a backend forked while the list was read would otherwise keep serving a "frozen" store).
-            run(List.of("kill", "-" + name, Long.toString(postmaster)));
+            // Stopping: the postmaster first, so that it forks no new backend, then the children listed after
+            // that (a backend forked while the list was read would keep serving a "frozen" store). Resuming: the
+            // children first, while the postmaster cannot yet reap one that was exiting. A child that has gone
+            // meanwhile needs no signal.
+            List<String> postmasterOnly = List.of("kill", "-" + name, Long.toString(postmaster));
+            if (name.equals("STOP")) {
+                run(postmasterOnly);
+                signalChildren(name, postmaster);
+            } else {
+                signalChildren(name, postmaster);
+                run(postmasterOnly);
+            }
+        }
+
+        private static void signalChildren(String name, long postmaster) {
             List<String> command = new ArrayList<>(List.of("kill", "-" + name));
             ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> command.add(Long.toString(d.pid()))));
             if (command.size() > 2) {
-                run(command);
+                try {
+                    run(command);
+                } catch (IllegalStateException e) {
+                    if (!e.getMessage().contains("No such process")) {
+                        throw e;
+                    }
+                }
             }
         }
     }
