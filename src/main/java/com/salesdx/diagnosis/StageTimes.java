@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Where a diagnosis spends its time, stage by stage, summed over many diagnoses on one thread.
- * {@link #NONE} reads no clock at all, so an ordinary diagnosis pays nothing for it.
+ * {@link #NONE} reads no clock at all, so an ordinary diagnosis pays nothing for it. An instance adds
+ * up one thread's diagnoses: it is not safe to share between threads.
  */
 public class StageTimes {
     /** The stages of a diagnosis, in the order they run. */

@@ -1,6 +1,5 @@
 package com.salesdx.store;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -9,14 +8,11 @@ import java.util.Objects;
  * A diagnosis as stored: the answers that produced it, the result, and the rules version behind it.
  * The result is kept as the UTF-8 bytes of its JSON, as written and as sent: a result runs to about
  * 90 KB, and every copy as a Java string (two bytes a character once it holds a "·") showed up
- * as garbage collection under load.
+ * as garbage collection under load. The array is shared, not copied, for the same reason: read it, never
+ * write to it.
  */
 public record StoredDiagnosis(String id, String questionnaire, String answersJson, byte[] resultUtf8, String rulesVersion,
         String interviewId, Instant createdAt) {
-
-    public String resultJson() {
-        return new String(resultUtf8, StandardCharsets.UTF_8);
-    }
 
     // A record compares arrays by reference; two rows are the same when their bytes are.
     @Override

@@ -167,13 +167,12 @@ public final class Postgres {
         }
 
         private static void signalChildren(String name, long postmaster) {
-            List<String> command = new ArrayList<>(List.of("kill", "-" + name));
-            ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> command.add(Long.toString(d.pid()))));
-            if (command.size() > 2) {
+            List<ProcessHandle> children = ProcessHandle.of(postmaster).map(p -> p.descendants().toList()).orElse(List.of());
+            for (ProcessHandle child : children) {
                 try {
-                    run(command);
+                    run(List.of("kill", "-" + name, Long.toString(child.pid())));
                 } catch (IllegalStateException e) {
-                    if (!e.getMessage().contains("No such process")) {
+                    if (child.isAlive()) { // only a child that has exited meanwhile is let off
                         throw e;
                     }
                 }
