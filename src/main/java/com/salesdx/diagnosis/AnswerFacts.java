@@ -25,27 +25,43 @@ final class AnswerFacts {
         List<Answer> facts = new ArrayList<>(answers.answers().size());
         for (GivenAnswer given : answers.all()) {
             QuestionDef question = questionnaire.question(given.question()).orElseThrow();
-            List<String> targets = question.feeds().isEmpty() ? List.of(question.id()) : question.feeds();
-            for (String target : targets) {
+            if (question.feeds().isEmpty()) {
+                facts.add(fact(question, question.id(), given));
+                continue;
+            }
+            for (String target : question.feeds()) {
                 facts.add(fact(question, target, given));
             }
         }
         return facts;
     }
 
-    /** The questions answered yes, an executive answer counting for the questions it feeds. */
-    static java.util.Set<String> answeredYes(AnswerSet answers, Questionnaire questionnaire) {
-        java.util.Set<String> yes = new java.util.HashSet<>();
-        for (GivenAnswer given : answers.all()) {
-            if (Boolean.TRUE.equals(given.value())) {
-                QuestionDef question = questionnaire.question(given.question()).orElseThrow();
-                yes.addAll(question.feeds().isEmpty() ? List.of(question.id()) : question.feeds());
+    /**
+     * Whether {@code questionId} counts as answered yes: answered yes itself, or an executive question
+     * that feeds it was. Asked of the few questions that show a remedy is already in place.
+     */
+    static boolean answeredYes(AnswerSet answers, Questionnaire questionnaire, String questionId) {
+        QuestionDef own = questionnaire.questions().get(questionId);
+        if (own != null && own.feeds().isEmpty() && isYes(answers.answers().get(questionId))) {
+            return true;
+        }
+        for (String feeder : questionnaire.feedersOf(questionId)) {
+            if (isYes(answers.answers().get(feeder))) {
+                return true;
             }
         }
-        return yes;
+        return false;
+    }
+
+    private static boolean isYes(GivenAnswer given) {
+        return given != null && Boolean.TRUE.equals(given.value());
     }
 
     private static Answer fact(QuestionDef question, String target, GivenAnswer given) {
+        return typed(question, target, given).madeFrom(question, given);
+    }
+
+    private static Answer typed(QuestionDef question, String target, GivenAnswer given) {
         if (given.dontKnow()) {
             return new DontKnow(target, question.id());
         }

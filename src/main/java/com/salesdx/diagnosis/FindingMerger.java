@@ -28,25 +28,42 @@ final class FindingMerger {
     }
 
     static List<FindingResult> merge(List<Finding> fired, RuleBase ruleBase, AnswerSet answers) {
-        Map<String, List<Finding>> byId = new LinkedHashMap<>();
+        // Most findings come from one rule: a group is that Finding, or a list once a second rule concludes it.
+        Map<String, Object> byId = new HashMap<>(fired.size() * 2);
         for (Finding finding : fired) {
-            byId.computeIfAbsent(finding.getId(), id -> new ArrayList<>()).add(finding);
+            Object seen = byId.putIfAbsent(finding.getId(), finding);
+            if (seen instanceof Finding first) {
+                List<Finding> group = new ArrayList<>(2);
+                group.add(first);
+                group.add(finding);
+                byId.put(finding.getId(), group);
+            } else if (seen != null) {
+                @SuppressWarnings("unchecked")
+                List<Finding> group = (List<Finding>) seen;
+                group.add(finding);
+            }
         }
         Knowledge knowledge = ruleBase.knowledge();
         Map<String, EvidenceAnswer> shown = new HashMap<>(); // one display per answer, however many findings cite it
-        List<Keyed> keyed = new ArrayList<>(byId.size());
-        byId.forEach((id, findings) -> {
-            FindingResult result = merge(id, findings, ruleBase, answers, shown);
+        Keyed[] keyed = new Keyed[byId.size()];
+        int count = 0;
+        for (Map.Entry<String, Object> group : byId.entrySet()) {
+            @SuppressWarnings("unchecked")
+            FindingResult result = group.getValue() instanceof Finding single
+                    ? single(group.getKey(), single, ruleBase, answers, shown)
+                    : merge(group.getKey(), (List<Finding>) group.getValue(), ruleBase, answers, shown);
             RuleRef lead = result.rules().get(0);
             // severity, then perception gap, problem, blind spot, then upstream, then more evidence, in one number
             int key = severityOrder(result.severity()) << 21 | kindOrder(result) << 19
                     | Math.min(knowledge.upstreamRank(result.pillar()), 63) << 12 | Math.max(0, 4095 - result.evidence().size());
-            keyed.add(new Keyed(key, lead.file(), lead.line(), result));
-        });
-        keyed.sort(null);
-        List<FindingResult> results = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> results.add(k.result()));
-        return results;
+            keyed[count++] = new Keyed(key, lead.file(), lead.line(), result);
+        }
+        java.util.Arrays.sort(keyed);
+        FindingResult[] results = new FindingResult[count];
+        for (int i = 0; i < count; i++) {
+            results[i] = keyed[i].result();
+        }
+        return List.of(results);
     }
 
     /**
@@ -70,9 +87,6 @@ final class FindingMerger {
 
     private static FindingResult merge(String id, List<Finding> findings, RuleBase ruleBase, AnswerSet answers,
             Map<String, EvidenceAnswer> shown) {
-        if (findings.size() == 1) {
-            return single(id, findings.get(0), ruleBase, answers, shown);
-        }
         // Rules fire in no fixed order, and the two branches of a rule's `or` fire as one rule name:
         // sort by rule, then by the answers matched, so a merged finding's evidence always reads the same.
         findings.sort(Comparator.comparing(Finding::getRule).thenComparing(FindingMerger::byAnswers));
@@ -146,8 +160,10 @@ final class FindingMerger {
     }
 
     private static EvidenceAnswer evidence(Knowledge knowledge, Answer answer, AnswerSet answers) {
-        QuestionDef question = knowledge.questions().get(answer.getAnsweredAs());
-        GivenAnswer given = answers.answers().get(question.id());
+        // A fact made from an answer carries it; a perception gap is looked up.
+        QuestionDef question = answer.askedQuestion() != null ? answer.askedQuestion()
+                : knowledge.questions().get(answer.getAnsweredAs());
+        GivenAnswer given = answer.askedQuestion() != null ? answer.givenAnswer() : answers.answers().get(question.id());
         String shown = given == null || given.dontKnow() ? "don't know" : question.display(given.value());
         return new EvidenceAnswer(question.id(), question.text(), shown, given == null ? null : given.note());
     }

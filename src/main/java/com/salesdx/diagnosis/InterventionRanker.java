@@ -6,13 +6,13 @@ import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
 import com.salesdx.knowledge.Intervention;
 import com.salesdx.knowledge.InterventionPlacing;
 import com.salesdx.knowledge.Knowledge;
-import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Orders the remedies as scoring.yaml states: each earns, for every finding it addresses, the
@@ -26,11 +26,11 @@ final class InterventionRanker {
     }
 
     static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings) {
-        return rank(knowledge, findings, java.util.Set.of());
+        return rank(knowledge, findings, question -> false);
     }
 
-    /** {@code answeredYes}: questions answered yes, so remedies the client already has (in_place_when) are left out. */
-    static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings, java.util.Set<String> answeredYes) {
+    /** {@code answeredYes}: whether a question was answered yes, so remedies the client already has (in_place_when) are left out. */
+    static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings, Predicate<String> answeredYes) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         // Each remedy is looked up once per diagnosis, however many findings name it.
         java.util.Set<String> alreadyInPlace = new java.util.HashSet<>();
@@ -136,15 +136,31 @@ final class InterventionRanker {
             boolean full = startHere.contains(tally.id);
             ranked.add(new RankedIntervention(ranked.size() + 1, tally.id, it.title(), it.pillars(),
                     tally.lever, Math.round(tally.priority * 10) / 10.0,
-                    List.copyOf(tally.addresses), it.horizon(), full ? it.why() : null, full ? it.steps() : null,
+                    ids(tally.findings), it.horizon(), full ? it.why() : null, full ? it.steps() : null,
                     full ? it.indicators() : null));
         }
         return ranked;
     }
 
-    private static boolean inPlace(Intervention intervention, java.util.Set<String> answeredYes) {
+    private static List<String> ids(List<FindingResult> findings) {
+        String[] ids = new String[findings.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = findings.get(i).id();
+        }
+        return List.of(ids);
+    }
+
+    private static boolean inPlace(Intervention intervention, Predicate<String> answeredYes) {
         List<String> signs = intervention.inPlaceWhenOrEmpty();
-        return !signs.isEmpty() && answeredYes.containsAll(signs);
+        if (signs.isEmpty()) {
+            return false;
+        }
+        for (String sign : signs) {
+            if (!answeredYes.test(sign)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -156,10 +172,8 @@ final class InterventionRanker {
         int[] pillarOnly = new int[all.length];
         int pillarCount = 0;
         for (int i = 0; i < all.length; i++) {
-            String question = finding.evidence().get(i).question();
-            all[i] = knowledge.questionIndex(question);
-            QuestionDef asked = knowledge.questions().get(question);
-            if (asked != null && asked.belongsToPillar()) {
+            all[i] = knowledge.questionIndex(finding.evidence().get(i).question());
+            if (all[i] >= 0 && knowledge.belongsToPillar(all[i])) {
                 pillarOnly[pillarCount++] = all[i];
             }
         }
@@ -177,7 +191,6 @@ final class InterventionRanker {
         final int rank;
         final double factor;
         final String lever;
-        final List<String> addresses = new ArrayList<>(2);
         final List<FindingResult> findings = new ArrayList<>(2);
         // The answers already credited, by question index: a popular remedy collects dozens.
         private final long[] counted;
@@ -229,7 +242,6 @@ final class InterventionRanker {
             if (position == 0) {
                 primaryFor.add(finding);
             }
-            addresses.add(finding.id());
             findings.add(finding);
             mostSevere = Math.min(mostSevere, severity.ordinal());
             bestPosition = Math.min(bestPosition, position);

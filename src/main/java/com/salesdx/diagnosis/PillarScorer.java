@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * Scores each pillar as scoring.yaml describes: the weighted mean health of its answered questions
@@ -38,14 +37,17 @@ final class PillarScorer {
             if (!question.scored()) {
                 continue;
             }
-            PillarTally tally = tallies.computeIfAbsent(question.pillar(), p -> new PillarTally(scoring));
+            PillarTally tally = tallies.get(question.pillar());
+            if (tally == null) {
+                tally = new PillarTally(scoring);
+                tallies.put(question.pillar(), tally);
+            }
             GivenAnswer given = answers.answers().get(question.id());
-            OptionalDouble health = given != null && given.hasValue() ? question.health(given.value()) : OptionalDouble.empty();
-            if (health.isEmpty()) {
+            double value = given != null && given.hasValue() ? question.healthOrNaN(given.value()) : Double.NaN;
+            if (Double.isNaN(value)) {
                 tally.unanswered();
                 continue;
             }
-            double value = health.getAsDouble();
             Double cap = caps.get(question.id());
             if (cap != null && value < 1) {
                 value = Math.min(value, cap);

@@ -20,6 +20,7 @@ public final class Knowledge {
     private final Map<String, QuestionDef> questions;
     private final Map<String, Intervention> interventions;
     private final Map<String, Integer> questionIndexes = new HashMap<>();
+    private final boolean[] inPillar;
     private final Map<String, InterventionPlacing> placings = new HashMap<>();
     private final double[] severityWeights = new double[Severity.values().length];
     private final double[] findingCaps = new double[Severity.values().length];
@@ -45,6 +46,8 @@ public final class Knowledge {
         this.questions = Collections.unmodifiableMap(new HashMap<>(questions));
         this.interventions = Collections.unmodifiableMap(new HashMap<>(interventions));
         new TreeMap<>(questions).keySet().forEach(id -> questionIndexes.put(id, questionIndexes.size()));
+        this.inPillar = new boolean[questionIndexes.size()];
+        questionIndexes.forEach((id, index) -> inPillar[index] = this.questions.get(id).belongsToPillar());
         this.scoring = scoring;
         for (Intervention it : this.interventions.values()) {
             String lever = it.lever() != null ? it.lever() : defaultLever(scoring, it.primaryPillar());
@@ -61,6 +64,11 @@ public final class Knowledge {
     public int questionIndex(String questionId) {
         Integer index = questionIndexes.get(questionId);
         return index == null ? -1 : index;
+    }
+
+    /** Whether the question at {@code index} (see questionIndex) belongs to a pillar, rather than describing context. */
+    public boolean belongsToPillar(int index) {
+        return inPillar[index];
     }
 
     public int questionCount() {

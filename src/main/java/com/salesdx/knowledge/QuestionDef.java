@@ -41,19 +41,25 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
      * The value is already validated: Boolean, Integer 1-5, Double in range, or an option value.
      */
     public OptionalDouble health(Object value) {
+        double health = healthOrNaN(value);
+        return Double.isNaN(health) ? OptionalDouble.empty() : OptionalDouble.of(health);
+    }
+
+    /** The same as {@link #health}, NaN for empty: what a diagnosis scores each answer with, nothing allocated. */
+    public double healthOrNaN(Object value) {
         if (!scored) {
-            return OptionalDouble.empty();
+            return Double.NaN;
         }
         return switch (type) {
-            case YES_NO -> OptionalDouble.of(((Boolean) value) == healthyIsYesOrHigh ? 1 : 0);
+            case YES_NO -> ((Boolean) value) == healthyIsYesOrHigh ? 1 : 0;
             case SCALE -> {
                 double share = (((Number) value).doubleValue() - 1) / 4.0;
-                yield OptionalDouble.of(healthyIsYesOrHigh ? share : 1 - share);
+                yield healthyIsYesOrHigh ? share : 1 - share;
             }
-            case NUMBER -> OptionalDouble.of(score.health(((Number) value).doubleValue()));
+            case NUMBER -> score.health(((Number) value).doubleValue());
             case CHOICE -> {
                 Option option = optionOrNull((String) value);
-                yield option == null || option.score() == null ? OptionalDouble.empty() : OptionalDouble.of(option.score() / 100.0);
+                yield option == null || option.score() == null ? Double.NaN : option.score() / 100.0;
             }
         };
     }
