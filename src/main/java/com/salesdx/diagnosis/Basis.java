@@ -8,21 +8,26 @@ final class Basis {
     private Basis() {
     }
 
-    static String assessed(List<FindingResult> findings, int answered, int total, String confidence) {
-        return findings(findings) + " from " + answers(answered) + " of " + total + "; " + confidence + " confidence";
+    static String assessed(List<FindingResult> findings, int answered, int dontKnow, int total, String confidence) {
+        return findings(findings) + " from " + answers(answered, dontKnow) + " of " + total + "; " + confidence + " confidence";
     }
 
-    static String notAssessed(List<FindingResult> findings, int answered, int total, int more) {
+    static String notAssessed(List<FindingResult> findings, int answered, int dontKnow, int total, int more) {
         if (total == 0) {
             return findings.isEmpty() ? "this questionnaire does not cover it"
                     : findings(findings) + "; this questionnaire has no scored question for it";
         }
-        return findings(findings) + " from " + answers(answered) + " of " + total + "; " + more + " more "
+        return findings(findings) + " from " + answers(answered, dontKnow) + " of " + total + "; " + more + " more "
                 + (more == 1 ? "answer" : "answers") + " would score it";
     }
 
-    private static String answers(int n) {
-        return n + (n == 1 ? " answer" : " answers");
+    /** "3 answers", "3 answers and 1 don't know", or "1 don't know" when nothing else was answered. */
+    private static String answers(int n, int dontKnow) {
+        String answers = n + (n == 1 ? " answer" : " answers");
+        if (dontKnow == 0) {
+            return answers;
+        }
+        return (n == 0 ? "" : answers + " and ") + dontKnow + " don't know";
     }
 
     private static String findings(List<FindingResult> findings) {

@@ -66,10 +66,14 @@ public record Diagnosis(String version, String questionnaire, List<PillarResult>
     public record RoleAnswers(String role, String label, List<String> answers, boolean counted) {
     }
 
-    /** An intervention in order; why, steps and indicators are given in full for the start-here ones only. */
+    /**
+     * An intervention in order; why, steps and indicators are given in full for the start-here ones only.
+     * {@code firstRemedy}: it is the first remedy the rules name for a finding of start-here severity that
+     * no earlier remedy answers. Those come before the rest, whose order is by priority alone.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RankedIntervention(int rank, String id, String title, List<String> pillars, String lever,
             double priority, List<String> addresses, String horizon, String why, List<String> steps,
-            List<String> indicators) {
+            List<String> indicators, boolean firstRemedy) {
     }
 }

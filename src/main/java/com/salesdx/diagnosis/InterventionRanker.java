@@ -119,6 +119,7 @@ final class InterventionRanker {
                     opensAProblem = true;
                 }
             }
+            tally.opensAProblem = opensAProblem;
             if (opensAProblem) {
                 first.add(tally);
             } else {
@@ -129,15 +130,33 @@ final class InterventionRanker {
         return first;
     }
 
+    /**
+     * The remedies in the order to do them: the start-here picks first, in their own order (a pick may
+     * come from further down when the first round takes one remedy per pillar), then the rest as ranked.
+     * Numbers run 1, 2, 3 down that list, so "start here" is always the first few.
+     */
     static List<RankedIntervention> present(Knowledge knowledge, List<Tally> order, List<String> startHere) {
-        List<RankedIntervention> ranked = new ArrayList<>(order.size());
+        List<Tally> doing = new ArrayList<>(order.size());
+        for (String id : startHere) {
+            for (Tally tally : order) {
+                if (tally.id.equals(id)) {
+                    doing.add(tally);
+                }
+            }
+        }
         for (Tally tally : order) {
+            if (!startHere.contains(tally.id)) {
+                doing.add(tally);
+            }
+        }
+        List<RankedIntervention> ranked = new ArrayList<>(doing.size());
+        for (Tally tally : doing) {
             Intervention it = tally.intervention;
             boolean full = startHere.contains(tally.id);
             ranked.add(new RankedIntervention(ranked.size() + 1, tally.id, it.title(), it.pillars(),
                     tally.lever, Math.round(tally.priority * 10) / 10.0,
                     ids(tally.findings), it.horizon(), full ? it.why() : null, full ? it.steps() : null,
-                    full ? it.indicators() : null));
+                    full ? it.indicators() : null, tally.opensAProblem));
         }
         return ranked;
     }
@@ -201,6 +220,8 @@ final class InterventionRanker {
         int bestPosition = Integer.MAX_VALUE;
         /** A recommended remedy that comes after this one (interventions.yaml after), if any. */
         Tally prerequisiteOf;
+        /** The first remedy for a finding of start-here severity that no remedy before it answers. */
+        boolean opensAProblem;
         /** Where the first finding it answers stands in the findings' own order. */
         int firstFinding = -1;
 

@@ -45,7 +45,11 @@ final class PillarScorer {
             GivenAnswer given = answers.answers().get(question.id());
             double value = given != null && given.hasValue() ? question.healthOrNaN(given.value()) : Double.NaN;
             if (Double.isNaN(value)) {
-                tally.unanswered();
+                if (given != null && given.dontKnow()) {
+                    tally.dontKnow();
+                } else {
+                    tally.unanswered();
+                }
                 continue;
             }
             Double cap = caps.get(question.id());

@@ -13,6 +13,7 @@ final class PillarTally {
     private final Scoring scoring;
     private int total;
     private int answered;
+    private int dontKnows;
     private double weightedHealth;
     private double weights;
     /** Per level: how many answers, and the questions whose answers do not hold it. */
@@ -24,6 +25,11 @@ final class PillarTally {
 
     void unanswered() {
         total++;
+    }
+
+    void dontKnow() {
+        total++;
+        dontKnows++;
     }
 
     void answer(QuestionDef question, double health) {
@@ -49,7 +55,7 @@ final class PillarTally {
         String confidence = scoring.confidence(answered, total);
         if (!assessed) {
             return new PillarResult(pillar.id(), pillar.name(), null, PillarScorer.NOT_ASSESSED, false, answered, total,
-                    findings.size(), null, null, null, null, more, Basis.notAssessed(findings, answered, total, more));
+                    findings.size(), null, null, null, null, more, Basis.notAssessed(findings, answered, dontKnows, total, more));
         }
         double prior = scoring.pillarScore().priorAnswers();
         double mean = (weightedHealth + prior * scoring.pillarScore().priorHealth()) / (weights + prior);
@@ -72,7 +78,7 @@ final class PillarTally {
                 level = l;
             }
         }
-        String band = scoring.band(score);
+        String band = scoring.band(score, answered);
         String ceiling = scoring.ceilingWhenLevelFails().get(failedLevel);
         if (ceiling != null && scoring.bandRank(ceiling) > scoring.bandRank(band)) {
             band = ceiling;
@@ -80,7 +86,7 @@ final class PillarTally {
         String levelNote = levelNote(level, failedLevel, blocker);
         return new PillarResult(pillar.id(), pillar.name(), score, band, true, answered, total, findings.size(), level,
                 level == null ? null : scoring.levelName(level), levelNote, confidence, 0,
-                Basis.assessed(findings, answered, total, confidence));
+                Basis.assessed(findings, answered, dontKnows, total, confidence));
     }
 
     private String levelNote(Integer level, int failedLevel, QuestionDef blocker) {

@@ -64,6 +64,25 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
         };
     }
 
+    /**
+     * "1 hour per rep per week", not "1 hours": the counted word (the last before "per" or a
+     * parenthesis) loses its plural s. Units are short English phrases written in the questionnaires.
+     */
+    static String singular(String unit) {
+        int end = unit.length();
+        for (String stop : new String[] {" per ", " ("}) {
+            int at = unit.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        String head = unit.substring(0, end);
+        if (head.endsWith("s") && !head.endsWith("ss") && !head.startsWith("%")) {
+            return head.substring(0, head.length() - 1) + unit.substring(end);
+        }
+        return unit;
+    }
+
     /** The answer as a person reads it: "no", "4 (Every deal, every week)", "12 %", the option's label. */
     public String display(Object value) {
         return switch (type) {
@@ -76,7 +95,7 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
             case NUMBER -> {
                 double v = ((Number) value).doubleValue();
                 String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-                yield unit == null || unit.isBlank() ? number : number + " " + unit;
+                yield unit == null || unit.isBlank() ? number : number + " " + (v == 1 ? singular(unit) : unit);
             }
             case CHOICE -> {
                 Option option = optionOrNull((String) value);

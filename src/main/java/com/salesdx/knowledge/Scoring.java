@@ -16,7 +16,11 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
             Map<String, Double> findingCaps) {
     }
 
-    public record Band(String name, Integer min) {
+    /**
+     * A band a pillar score reaches from {@code min}; with {@code minAnswered}, only on at least that many
+     * real answers (a high score on one or two answers shows no problem, not strength).
+     */
+    public record Band(String name, Integer min, Integer minAnswered) {
     }
 
     public record Assessment(Integer minAnswered) {
@@ -35,9 +39,9 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
     }
 
     // Loops rather than streams below: each runs several times per diagnosis.
-    public String band(int score) {
+    public String band(int score, int answered) {
         for (Band band : bands) {
-            if (score >= band.min()) {
+            if (score >= band.min() && (band.minAnswered() == null || answered >= band.minAnswered())) {
                 return band.name();
             }
         }

@@ -5,6 +5,7 @@ import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.PillarResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import java.util.List;
 import java.util.Locale;
 
 /** A diagnosis as Markdown, to paste into a report or a wiki page. */
@@ -40,12 +41,18 @@ public final class MarkdownReport {
                     .append(r.line()).append("`)\n"));
             out.append('\n');
         }
-        if (d.interventions().size() > d.startHere().size()) {
-            out.append("## Then\n\n");
-            d.interventions().stream().filter(i -> !d.startHere().contains(i.id())).forEach(i -> out.append(i.rank())
-                    .append(". ").append(i.title()).append(" (").append(String.join(", ", i.addresses())).append(")\n"));
-        }
+        remedies(out, Summary.NEXT, Summary.next(d));
+        remedies(out, Summary.FURTHER, Summary.further(d));
         return out.toString();
+    }
+
+    private static void remedies(StringBuilder out, String heading, List<RankedIntervention> remedies) {
+        if (!remedies.isEmpty()) {
+            out.append("## ").append(heading).append("\n\n");
+            remedies.forEach(i -> out.append(i.rank()).append(". ").append(i.title()).append(" (")
+                    .append(String.join(", ", i.addresses())).append(")\n"));
+            out.append('\n');
+        }
     }
 
     private static void intervention(StringBuilder out, RankedIntervention i) {

@@ -22,8 +22,8 @@ public final class TextReport {
             if (p.assessed()) {
                 int filled = (p.score() + 5) / 10;
                 out.append("#".repeat(filled)).append(".".repeat(10 - filled))
-                        .append(String.format(Locale.ROOT, " %3d  %-15s", p.score(), p.band()));
-                out.append(p.level() == null ? "level ?" : "level " + p.level() + " " + p.levelName());
+                        .append(String.format(Locale.ROOT, " %3d  %-17s", p.score(), p.band()));
+                out.append(p.level() == null ? "level not known" : "level " + p.level() + " " + p.levelName());
             } else {
                 out.append("not assessed");
             }
@@ -56,10 +56,8 @@ public final class TextReport {
                     .append(':').append(r.line()).append(")\n"));
             out.append("      Remedies: ").append(String.join(", ", f.interventions())).append('\n');
         }
-        if (d.interventions().size() > d.startHere().size()) {
-            out.append("\nTHEN\n");
-            d.interventions().stream().filter(i -> !d.startHere().contains(i.id())).forEach(i -> intervention(out, i, false));
-        }
+        remedies(out, Summary.NEXT, Summary.next(d));
+        remedies(out, Summary.FURTHER, Summary.further(d));
         return out.toString();
     }
 
@@ -71,6 +69,13 @@ public final class TextReport {
         for (Diagnosis.RoleAnswers role : e.byRole()) {
             out.append(String.format(Locale.ROOT, "            %-20s %s%s%n", role.label() + ":", String.join(", ", role.answers()),
                     role.counted() ? "" : "  (not counted: not a witness for this question)"));
+        }
+    }
+
+    private static void remedies(StringBuilder out, String heading, java.util.List<RankedIntervention> remedies) {
+        if (!remedies.isEmpty()) {
+            out.append('\n').append(heading.toUpperCase(Locale.ROOT)).append('\n');
+            remedies.forEach(i -> intervention(out, i, false));
         }
     }
 

@@ -135,6 +135,55 @@ class DiagnosisBehaviourTest {
                 stopFirst.get(0).evidence().stream().map(e -> e.question()).toList());
     }
 
+    @Test
+    void oneHealthyAnswerShowsNoWarningSignRatherThanStrength() {
+        Diagnosis diagnosis = diagnose("ceo", Map.of("ceo.compensation_aligned", true));
+        PillarResult pay = pillar(diagnosis, "compensation");
+        assertTrue(pay.assessed(), "the executive questionnaire asks one pay question, so one answer scores it");
+        assertEquals(75, pay.score());
+        assertEquals("no warning sign", pay.band(), "one yes is no evidence of strength");
+    }
+
+    @Test
+    void aPillarWithEnoughHealthyAnswersIsStrong() {
+        Map<String, Object> healthy = new LinkedHashMap<>();
+        for (QuestionDef q : consultantQuestions()) {
+            if ("compensation".equals(q.pillar()) && q.scored() && q.type() == com.salesdx.knowledge.QuestionType.YES_NO) {
+                healthy.put(q.id(), q.healthyIsYesOrHigh());
+            }
+        }
+        assertTrue(healthy.size() >= 3, "the consultant questionnaire asks several yes/no pay questions: " + healthy.keySet());
+        PillarResult pay = pillar(diagnose("consultant", healthy), "compensation");
+        assertEquals("strong", pay.band(), pay.toString());
+    }
+
+    @Test
+    void whatAPillarRestsOnCountsDontKnowApartFromAnswers() {
+        Map<String, GivenAnswer> answers = new LinkedHashMap<>();
+        answers.put("ceo.process_forecast_within_ten", GivenAnswer.dontKnow("ceo.process_forecast_within_ten", null));
+        Diagnosis diagnosis = Diagnoser.diagnose(ruleBase, new AnswerSet("ceo", answers, Map.of()));
+        String basis = pillar(diagnosis, "process").basis();
+        assertTrue(basis.contains("from 1 don't know of 2"), basis);
+        assertFalse(basis.contains("0 answers"), basis);
+    }
+
+    @Test
+    void theRemediesAreNumberedInTheOrderToDoThemStartingWithStartHere() {
+        for (AnswerSet answers : com.salesdx.bench.SampleAnswers.generate(ruleBase.knowledge(), "consultant", 200, 3)) {
+            Diagnosis diagnosis = Diagnoser.diagnose(ruleBase, answers);
+            List<String> first = diagnosis.interventions().stream().limit(diagnosis.startHere().size())
+                    .map(Diagnosis.RankedIntervention::id).toList();
+            assertEquals(diagnosis.startHere(), first, "start here is the top of the list");
+            for (int i = 0; i < diagnosis.interventions().size(); i++) {
+                assertEquals(i + 1, diagnosis.interventions().get(i).rank());
+            }
+        }
+    }
+
+    private static PillarResult pillar(Diagnosis diagnosis, String id) {
+        return diagnosis.pillars().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private Diagnosis diagnose(String questionnaire, Map<String, Object> values) {
         Map<String, GivenAnswer> answers = new LinkedHashMap<>();
         values.forEach((id, value) -> answers.put(id, new GivenAnswer(id, value, false, null)));

@@ -74,10 +74,16 @@ public final class ReportSummary {
         return lead + and(named) + ".";
     }
 
-    /** "is weak" / "are weak"; a band that is itself a verb phrase agrees instead: "needs attention" / "need attention". */
+    /**
+     * "is weak" / "are weak"; a band that is itself a verb phrase agrees instead: "needs attention" /
+     * "need attention"; a band that says what is absent is shown: "shows no warning sign".
+     */
     private static String verbWith(String band, boolean singular) {
         if (band.startsWith("needs ")) {
             return singular ? band : "need " + band.substring("needs ".length());
+        }
+        if (band.startsWith("no ")) {
+            return (singular ? "shows " : "show ") + band;
         }
         return (singular ? "is " : "are ") + band;
     }

@@ -3,6 +3,7 @@ package com.salesdx.web.report;
 import com.salesdx.diagnosis.Diagnosis;
 import com.salesdx.diagnosis.Diagnosis.PillarResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import com.salesdx.report.Summary;
 import com.salesdx.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ public final class ResultView {
         List<RankedIntervention> startHere = diagnosis.interventions().stream()
                 .filter(i -> diagnosis.startHere().contains(i.id())).toList();
         view.put("startHere", startHere);
-        view.put("later", diagnosis.interventions().stream().filter(i -> !diagnosis.startHere().contains(i.id())).toList());
+        view.put("next", Summary.next(diagnosis));
+        view.put("further", Summary.further(diagnosis));
         Map<String, String> pillarNames = new LinkedHashMap<>();
         diagnosis.pillars().forEach(p -> pillarNames.put(p.id(), p.name()));
         view.put("pillarNames", pillarNames);

@@ -105,8 +105,9 @@ class ReportInTheBrowserTest {
         // Chart: the band in words and the answers behind each pillar, not colour alone.
         for (WebElement row : browser.findElements(By.cssSelector("svg.chart > g"))) {
             String said = row.findElements(By.tagName("text")).stream().map(WebElement::getText).collect(Collectors.joining(" / "));
-            assertTrue(said.matches(".* / (\\d+ / )?((strong|needs attention|weak)( · level \\d)? · (low|medium|high) confidence"
-                    + "|not assessed / \\d+ more answers? would score it) / .* from \\d+ answers? of \\d+"), said);
+            assertTrue(said.matches(".* / (\\d+ / )?((strong|no warning sign|needs attention|weak)( · level \\d)? · (low|medium|high) confidence"
+                    + "|not assessed / \\d+ more answers? would score it) / .* from (\\d+ answers?( and \\d+ don't know)?|\\d+ don't know) of \\d+"),
+                    said);
         }
         // Every line of the chart fits inside it, on screen and on paper: SVG text is never wrapped, only cut off.
         for (String media : List.of("", "print")) {
