@@ -37,7 +37,8 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "the respondents and shows perception gaps.")
     Path engagement;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json or markdown; text or json with --engagement (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec
@@ -45,15 +46,18 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((file == null) == (engagement == null)) {
+            throw new UsageException("diagnose needs exactly one of FILE (one respondent's answers) or --engagement FILE.");
+        }
+        if (engagement != null && format == Format.markdown) {
+            throw new UsageException("diagnose --engagement takes --format text or json (markdown is for one answer file)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Optional<RuleBase> built = knowledge.buildOrReport(err);
         if (built.isEmpty()) {
             return ExitCodes.KNOWLEDGE_PROBLEM;
         }
         RuleBase ruleBase = built.get();
-        if ((file == null) == (engagement == null)) {
-            throw new UsageException("diagnose needs exactly one of FILE (one respondent's answers) or --engagement FILE.");
-        }
         if (engagement != null) {
             return EngagementCommands.diagnose(ruleBase, engagement, format == Format.json, spec.commandLine());
         }

@@ -27,6 +27,7 @@ public final class Main implements Callable<Integer> {
 
     private static int run(CommandLine cli, String... args) {
         return cli.setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageProblem)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof UsageException) {
                         commandLine.getErr().println(e.getMessage());
@@ -36,6 +37,18 @@ public final class Main implements Callable<Integer> {
                     throw e;
                 })
                 .execute(args);
+    }
+
+    /**
+     * An option or value the command does not take (an unknown --format, --port abc): one line that names what
+     * was expected, like every other usage problem, instead of the whole help page.
+     */
+    private static int usageProblem(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println(e.getMessage() + " (see `" + command.getCommandSpec().qualifiedName() + " --help`)");
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+        command.getErr().flush();
+        return ExitCodes.INPUT_PROBLEM;
     }
 
     /** No command given: say what the commands are, and exit 2 like any other usage error. */

@@ -28,8 +28,6 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -89,7 +87,7 @@ class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        requireFreePort();
+        ListenAddress.requireUsable(host, port);
         // The server listens as soon as the knowledge base is read and the database is open (both at once);
         // the rules compile in the background and requests that need them wait (RuleBaseHolder.FIRST_BUILD_WAIT).
         CompletableFuture<Knowledge> loading = CompletableFuture.supplyAsync(knowledge::loadKnowledge);
@@ -126,7 +124,7 @@ class ServeCommand implements Callable<Integer> {
             live.close();
             database.close();
             if (causedBy(e, BindException.class)) {
-                throw new UsageException(portInUse(), e);
+                throw new UsageException(ListenAddress.portInUse(host, port), e);
             }
             throw e;
         }
@@ -141,6 +139,7 @@ class ServeCommand implements Callable<Integer> {
             app.stop();
             live.close();
             database.close();
+            afterShutdown();
             stopped.countDown();
         }));
         PrintWriter out = spec.commandLine().getOut();
@@ -175,6 +174,10 @@ class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Runs last when a signal stops the server, once the database is closed: a subclass cleans up here. */
+    void afterShutdown() {
     }
 
     private int train(Javalin app, LiveRules live, Database database) {
@@ -216,24 +219,6 @@ class ServeCommand implements Callable<Integer> {
         err.println(e.getCause() instanceof InvalidInputException ? e.getCause().getMessage() : "cannot start: " + e.getCause());
         err.flush();
         return ExitCodes.KNOWLEDGE_PROBLEM;
-    }
-
-    /** Fails before anything is opened when the port is taken: the common case gets a one-line answer at once. */
-    private void requireFreePort() {
-        if (port == 0) {
-            return;
-        }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(host, port));
-        } catch (IOException e) {
-            throw new UsageException(portInUse(), e);
-        }
-    }
-
-    private String portInUse() {
-        return "cannot start: port " + port + " on " + host + " is already in use (or not available to this user); "
-                + "pick another with --port N (--port 0 picks a free one)";
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -3,6 +3,7 @@ package com.salesdx.cli;
 import com.salesdx.store.DataDirectoryInUseException;
 import com.salesdx.store.Database;
 import com.salesdx.store.StoreStartException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,16 @@ final class StoreOptions {
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:SALESDX_DB}",
             description = "PostgreSQL instead of the embedded database (default: $SALESDX_DB).")
     String db;
+
+    /** Whether there is a store to read: opening an embedded one that is not there would create it. */
+    boolean exists() {
+        return (db != null && !db.isBlank()) || Files.isDirectory(data);
+    }
+
+    /** Where the embedded store is, for messages. */
+    Path embeddedFolder() {
+        return data.toAbsolutePath().normalize();
+    }
 
     Database open() {
         try {

@@ -120,8 +120,14 @@ final class UserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!store.exists()) {
+                out.println("No accounts yet: there is no store at " + store.embeddedFolder() + " (add the first account, "
+                        + "an admin, with `salesdx user add EMAIL`, or name the store with --data DIR or --db JDBC_URL).");
+                out.flush();
+                return ExitCodes.OK;
+            }
             try (Database database = store.open()) {
-                PrintWriter out = spec.commandLine().getOut();
                 AccountService service = new AccountService(database, AccountSettings.DEFAULT);
                 java.util.List<Account> accounts = service.list();
                 java.util.Set<String> disabled = service.disabledAccountIds();

@@ -92,6 +92,59 @@ class CommandLineIT {
     }
 
     @Test
+    void aPortOutOfRangeIsOneLineThatGivesTheRangeAndExitsWithTwo() throws Exception {
+        for (List<String> args : List.of(List.of("serve", "--port", "99999"), List.of("serve", "--port", "-1"),
+                List.of("demo", "--port", "70000"))) {
+            Run run = salesdx(args.get(0), args.get(1), args.get(2), "--data", temp.resolve("d").toString());
+            assertEquals(2, run.exit(), args + ": " + run.err());
+            assertEquals("cannot start: --port " + args.get(2) + " is out of range: the port must be between 0 (any free "
+                    + "port) and 65535", run.err().strip());
+        }
+        Run notANumber = salesdx("serve", "--port", "abc");
+        assertEquals(2, notANumber.exit(), notANumber.err());
+        assertEquals("Invalid value for option '--port': 'abc' is not an int (see `salesdx serve --help`)",
+                notANumber.err().strip());
+    }
+
+    @Test
+    void aHostThatDoesNotResolveOrIsNotThisMachinesSaysSoRatherThanThatThePortIsTaken() throws Exception {
+        Run unknown = salesdx("serve", "--host", "no.such.host.invalid", "--port", "7465", "--data", temp.resolve("d").toString());
+        assertEquals(2, unknown.exit(), unknown.err());
+        assertEquals("cannot start: the host no.such.host.invalid could not be resolved to an address; use 127.0.0.1 "
+                + "(default) or 0.0.0.0 to serve every interface", unknown.err().strip());
+
+        // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it.
+        Run notOurs = salesdx("serve", "--host", "192.0.2.1", "--port", "7465", "--data", temp.resolve("d").toString());
+        assertEquals(2, notOurs.exit(), notOurs.err());
+        assertEquals("cannot start: 192.0.2.1 is not an address of this machine; use 127.0.0.1 (default) or 0.0.0.0 to "
+                + "serve every interface", notOurs.err().strip());
+        assertTrue(!Files.exists(temp.resolve("d")), "nothing is opened before the address is checked");
+    }
+
+    @Test
+    void aFormatACommandCannotPrintIsRefusedInOneLineThatNamesTheFormatsItCan() throws Exception {
+        String round1 = "examples/engagement/round-1/engagement.yaml";
+        Run compare = salesdx("compare", round1, "examples/engagement/round-2/engagement.yaml", "--format", "markdown");
+        assertEquals(2, compare.exit(), compare.out());
+        assertEquals("Invalid value for option '--format': expected one of [text, json] (case-insensitive) but was "
+                + "'markdown' (see `salesdx compare --help`)", compare.err().strip());
+
+        Run engagement = salesdx("diagnose", "--engagement", round1, "--format", "markdown");
+        assertEquals(2, engagement.exit(), engagement.out());
+        assertEquals("diagnose --engagement takes --format text or json (markdown is for one answer file)",
+                engagement.err().strip());
+
+        Run unknown = salesdx("diagnose", "examples/growth-company.yaml", "--format", "pdf");
+        assertEquals(2, unknown.exit(), unknown.out());
+        assertEquals("Invalid value for option '--format': expected one of [text, json, markdown] (case-insensitive) but "
+                + "was 'pdf' (see `salesdx diagnose --help`)", unknown.err().strip());
+
+        Run oneFile = salesdx("diagnose", "examples/growth-company.yaml", "--format", "markdown");
+        assertEquals(0, oneFile.exit(), oneFile.err());
+        assertTrue(oneFile.out().startsWith("# "), "one answer file still has its markdown report:\n" + oneFile.out());
+    }
+
+    @Test
     void aDataDirectoryThatIsAFileOrABadDbUrlIsOneLineWithoutThePassword() throws Exception {
         Path file = Files.writeString(temp.resolve("not-a-dir"), "x");
         Run data = salesdx("serve", "--port", "0", "--data", file.toString());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,13 +15,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +78,42 @@ class DemoCommandIT {
         } finally {
             demo.destroy();
             assertTrue(demo.waitFor(30, TimeUnit.SECONDS), "the demo stops on a signal");
+        }
+    }
+
+    @Test
+    void aDemoStoppedBySigtermDeletesItsThrowawayStoreButKeepsAStoreTheUserNamed() throws Exception {
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        runDemoUntilTheLoginThenStopIt(tmp);
+        assertEquals(List.of(), demoStores(tmp), "the throwaway store is deleted on stop");
+
+        Path own = temp.resolve("own");
+        runDemoUntilTheLoginThenStopIt(tmp, "--data", own.toString());
+        assertTrue(Files.exists(own.resolve("salesdx.mv.db")), "a store the user named is kept");
+    }
+
+    /** Starts the demo with its temporary folder in {@code tmp}, waits for its login, then stops it as `kill` does. */
+    private static void runDemoUntilTheLoginThenStopIt(Path tmp, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toAbsolutePath().toString(), "demo", "--port", "0",
+                "--no-watch"));
+        command.addAll(List.of(options));
+        Process demo = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String console = consoleUntilTheLogin(demo);
+            assertTrue(LOGIN.matcher(console).find(), console);
+            if (options.length == 0) {
+                assertEquals(1, demoStores(tmp).size(), "the demo runs in a throwaway store:\n" + console);
+            }
+        } finally {
+            demo.destroy(); // SIGTERM
+            assertTrue(demo.waitFor(30, TimeUnit.SECONDS), "the demo stops on a signal");
+        }
+    }
+
+    private static List<Path> demoStores(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("salesdx-demo")).toList();
         }
     }
 

@@ -56,6 +56,17 @@ class EngagementCommandLineIT {
     }
 
     @Test
+    void roundsGivenInReverseDateOrderAreComparedInDateOrderWithAOneLineWarning() throws Exception {
+        Run inOrder = salesdx("compare", ROUND_1, ROUND_2);
+        Run reversed = salesdx("compare", ROUND_2, ROUND_1);
+        assertEquals(0, reversed.exit(), reversed.err());
+        assertEquals("warning: " + ROUND_1 + " (Q1 2026) is the earlier round but was given second; comparing in date "
+                + "order, Q1 2026 -> Q2 2026", reversed.err().strip());
+        assertEquals(inOrder.out(), reversed.out(), "the same comparison as with the rounds in order");
+        assertEquals("", inOrder.err(), "no warning when the rounds are in order");
+    }
+
+    @Test
     void aBadEngagementFileExitsWithTwoAndSaysFileAndLine() throws Exception {
         Run run = salesdx("diagnose", "--engagement", "src/test/resources/invalid-engagement/unknown-role.yaml");
         assertEquals(2, run.exit(), run.out());

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,11 +99,24 @@ class UserCommandIT {
         }
     }
 
+    @Test
+    void listingWithoutAStoreSaysThereAreNoAccountsYetAndCreatesNone() throws Exception {
+        Run run = salesdxIn(temp, "", "user", "list");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("No accounts yet: there is no store at " + temp.toRealPath().resolve("data") + " (add the first account, "
+                + "an admin, with `salesdx user add EMAIL`, or name the store with --data DIR or --db JDBC_URL).", run.out().strip());
+        assertFalse(Files.exists(temp.resolve("data")), "listing created a store");
+    }
+
     private Run salesdx(String stdin, String... args) throws IOException, InterruptedException {
+        return salesdxIn(null, stdin, args);
+    }
+
+    private Run salesdxIn(Path folder, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        Process process = new ProcessBuilder(command).directory(folder == null ? null : folder.toFile()).start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
