@@ -70,16 +70,21 @@ public final class AnswerReader {
         Object id = map.get("questionnaire");
         Optional<Questionnaire> questionnaire = id instanceof String s ? knowledge.questionnaire(s) : Optional.empty();
         if (questionnaire.isEmpty()) {
-            problems.add(doc.problem(pointer + "/questionnaire", (id == null ? "is required" : "unknown questionnaire \"" + id + "\"")
-                    + "; expected one of " + String.join(", ", knowledge.questionnaires().keySet())));
-            return Optional.empty();
+            String known = String.join(", ", knowledge.questionnaires().keySet());
+            problems.add(doc.problem(pointer + "/questionnaire", id == null ? "is required; expected one of " + known
+                    : id instanceof String ? "unknown questionnaire \"" + id + "\"; expected one of " + known
+                    : "must be a string naming one of " + known + ", not " + AnswerValues.shown(id)));
+        }
+        Object raw = map.get("answers");
+        if (raw != null && !(raw instanceof Map)) {
+            problems.add(doc.problem(pointer + "/answers", "expected a map of question id to answer, not " + AnswerValues.shown(raw)));
+        }
+        if (questionnaire.isEmpty()) {
+            return Optional.empty(); // answers cannot be checked against no questionnaire
         }
         Map<String, String> notes = notes(doc, pointer + "/notes", map.get("notes"), questionnaire.get(), problems);
         Map<String, GivenAnswer> answers = new LinkedHashMap<>();
-        Object raw = map.get("answers");
-        if (raw != null && !(raw instanceof Map)) {
-            problems.add(doc.problem(pointer + "/answers", "expected a map of question id to answer"));
-        } else if (raw != null) {
+        if (raw instanceof Map) {
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) raw).entrySet()) {
                 if (problems.size() - before >= MAX_PROBLEMS) {
                     problems.add(doc.problem(pointer + "/answers", "too many problems; the first " + MAX_PROBLEMS + " are listed"));
@@ -109,8 +114,7 @@ public final class AnswerReader {
         }
         AnswerValues.Parsed parsed = AnswerValues.parse(question.get(), value);
         if (parsed.error() != null) {
-            Problem problem = doc.problem(at, parsed.error());
-            problems.add(new Problem(problem.file(), problem.line(), problem.column(), questionId, parsed.error()));
+            problems.add(doc.problem(at, parsed.error())); // named answers.<question>, as an unknown question is
             return Optional.empty();
         }
         return Optional.of(new GivenAnswer(questionId, parsed.value(), parsed.dontKnow(), notes.get(questionId)));

@@ -4,14 +4,14 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean ...?" for a mistyped id: the closest known id by edit distance, if close enough. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** Ids longer than this are not worth a suggestion (and would make the comparison costly). */
     static final int MAX_LENGTH = 100;
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         if (typed.length() > MAX_LENGTH) {
             return Optional.empty();
         }

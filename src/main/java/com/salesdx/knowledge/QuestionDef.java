@@ -6,11 +6,12 @@ import java.util.OptionalDouble;
 
 /**
  * A validated question with everything resolved: its questionnaire, its pillar (from the
- * section when the question does not name one) and whether it counts towards the pillar score.
+ * section when the question does not name one) and whether it counts towards the pillar score. {@code integer}:
+ * a number question that counts people or things, so takes whole numbers only.
  */
 public record QuestionDef(String id, String questionnaire, String section, String pillar, String text,
         QuestionType type, boolean healthyIsYesOrHigh, String low, String high, String unit,
-        double min, double max, ScoreRange score, List<Option> options, boolean scored, int level, Help help,
+        double min, double max, boolean integer, ScoreRange score, List<Option> options, boolean scored, int level, Help help,
         List<String> feeds, String file, int line) {
 
     /** Maturity levels a scored question can test (scoring.yaml names them); 1 needs nothing. */

@@ -58,6 +58,11 @@ final class QuestionTypeChecks {
             check.fail(at + "/max", "max (" + q.max() + ") must be greater than min (" + q.min() + ")");
             ok = false;
         }
+        if (Boolean.TRUE.equals(q.integer()) && (q.min() != Math.rint(q.min()) || q.max() != Math.rint(q.max()))) {
+            check.fail(at + "/integer", "a whole-number question needs whole `min` and `max` (they are " + q.min() + " and "
+                    + q.max() + ")");
+            ok = false;
+        }
         if (q.score() != null) {
             String problem = q.score().problem();
             if (problem != null) {
@@ -101,6 +106,7 @@ final class QuestionTypeChecks {
         absent(q.min(), "min");
         absent(q.max(), "max");
         absent(q.score(), "score");
+        absent(q.integer(), "integer");
     }
 
     private void oneOf(String value, String key, String... allowed) {

@@ -87,7 +87,7 @@ final class QuestionnaireValidator {
         }
         boolean healthyUp = q.type() == QuestionType.SCALE ? !"low".equals(q.healthy()) : !"no".equals(q.healthy());
         QuestionDef def = new QuestionDef(q.id(), questionnaire, section.id(), pillar, q.text(), q.type(), healthyUp,
-                q.low(), q.high(), q.unit(), q.min() == null ? 0 : q.min(), q.max() == null ? 0 : q.max(), q.score(),
+                q.low(), q.high(), q.unit(), q.min() == null ? 0 : q.min(), q.max() == null ? 0 : q.max(), Boolean.TRUE.equals(q.integer()), q.score(),
                 q.options() == null ? List.of() : List.copyOf(q.options()), scored,
                 q.level() == null ? QuestionDef.DEFAULT_LEVEL : q.level(), q.help(),
                 q.feeds() == null ? List.of() : List.copyOf(q.feeds()), check.document().file(), check.line(at));

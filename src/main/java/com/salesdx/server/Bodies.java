@@ -21,8 +21,13 @@ public final class Bodies {
     private static final String CACHED = "salesdx.body";
     /** How long a refused body is read before the refusal goes out: a client sending it at once finishes sooner. */
     private static final long DRAIN_MILLIS = 500;
+    /**
+     * NaN and Infinity are read as numbers only so the answer they were sent for can be named and refused in plain
+     * words by the answer checks ("NaN is not a number salesdx accepts"), rather than by the parser in Jackson's.
+     */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40)

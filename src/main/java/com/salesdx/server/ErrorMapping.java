@@ -9,6 +9,7 @@ import com.salesdx.yaml.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,11 @@ final class ErrorMapping {
             }
         });
         app.exception(InterviewFinishedException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), null, List.of()));
+        app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            String allowed = String.join(", ", e.getDetails().values()); // Javalin's one entry: "GET, HEAD"
+            ctx.header("Allow", allowed);
+            respond(ctx, 405, ctx.method() + " is not allowed on " + ctx.path() + "; it accepts " + allowed, null, List.of());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
                 notFound(ctx);
@@ -75,7 +81,11 @@ final class ErrorMapping {
                 notFound(ctx);
             }
         });
-        app.error(405, ctx -> respond(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), null, List.of()));
+        app.error(405, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), null, List.of());
+            }
+        });
     }
 
     static void respond(Context ctx, int status, String message, String field, List<HttpError.FieldProblem> problems) {

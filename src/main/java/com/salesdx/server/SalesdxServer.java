@@ -57,6 +57,7 @@ public final class SalesdxServer {
             Connectors.install(config);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             config.http.maxRequestSize = Bodies.MAX_BYTES;
+            config.http.prefer405over404 = true; // a real path with a wrong method: 405 naming the methods it takes
             config.fileRenderer(new PebbleRenderer());
             config.jsonMapper(new JavalinJackson(JsonReport.COMPACT, false));
             WriteRateLimit writes = new WriteRateLimit();

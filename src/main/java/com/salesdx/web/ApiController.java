@@ -9,7 +9,6 @@ import com.salesdx.server.Routes;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
 import com.salesdx.service.InterviewState;
-import com.salesdx.service.TextInput;
 import com.salesdx.server.StoredSize;
 import com.salesdx.store.Interview;
 import io.javalin.config.RoutesConfig;
@@ -22,10 +21,6 @@ import java.util.Set;
 
 /** The JSON API: thin over the services; every error goes through the one error mapping. */
 public final class ApiController {
-    private static final int MAX_LABEL = 200;
-    private static final int MAX_NOTE = 5_000;
-    private static final Set<String> DIAGNOSIS_KEYS = Set.of("questionnaire", "respondent", "answers", "notes");
-
     private final DiagnosisService diagnoses;
     private final InterviewService interviews;
     private final HealthInfo health;
@@ -43,7 +38,7 @@ public final class ApiController {
         Routes.get(app, "/api/questionnaires/{id}", this::questionnaire, Role.ANYONE);
         app.post("/api/diagnoses", this::createDiagnosis, Role.ANYONE);
         Routes.get(app, "/api/diagnoses/{id}", this::diagnosis, Role.ANYONE);
-        app.post("/api/preview", ctx -> ctx.json(DiagnosisSummary.of(diagnoses.preview(answerForm(ctx)))), Role.ANYONE);
+        app.post("/api/preview", ctx -> ctx.json(DiagnosisSummary.of(diagnoses.preview(answerForm(ctx, false)))), Role.ANYONE);
         app.post("/api/interviews", this::createInterview, Role.ANYONE);
         Routes.get(app, "/api/interviews/{id}", ctx -> ctx.json(interviewJson(interviews.state(interview(ctx)))), Role.ANYONE);
         app.put("/api/interviews/{id}/answers/{question}", this::saveAnswer, Role.ANYONE);
@@ -59,7 +54,7 @@ public final class ApiController {
 
     private void createDiagnosis(Context ctx) {
         StoredSize.check(ctx);
-        created(ctx, diagnoses.diagnoseAndStore(answerForm(ctx), null));
+        created(ctx, diagnoses.diagnoseAndStore(answerForm(ctx, true), null));
     }
 
     private void diagnosis(Context ctx) {
@@ -89,14 +84,21 @@ public final class ApiController {
 
     private void saveAnswer(Context ctx) {
         Interview interview = interview(ctx);
-        AnswerEdit.of(ctx).applyTo(interviews, interview, ctx.pathParam("question"));
+        StoredSize.check(ctx); // an oversized body is refused as such (413), whichever question it is sent to
+        String question = question(ctx, interview);
+        AnswerEdit.of(ctx, question).applyTo(interviews, interview, question);
         ctx.json(ProgressJson.of(interviews.state(interview)));
     }
 
     private void clearAnswer(Context ctx) {
         Interview interview = interview(ctx);
-        interviews.answer(interview, ctx.pathParam("question"), null, false, null);
+        AnswerEdit.clear(interviews, interview, question(ctx, interview));
         ctx.json(ProgressJson.of(interviews.state(interview)));
+    }
+
+    private String question(Context ctx, Interview interview) {
+        return QuestionInPath.of(diagnoses.knowledge().questionnaire(interview.questionnaire()).orElseThrow(),
+                ctx.pathParam("question")).id();
     }
 
     private void finish(Context ctx) {
@@ -124,28 +126,8 @@ public final class ApiController {
         return interviews.find(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("interview " + ctx.pathParam("id")));
     }
 
-    private static Map<String, Object> answerForm(Context ctx) {
-        Map<String, Object> body = Bodies.jsonObject(ctx);
-        for (String key : body.keySet()) {
-            if (!DIAGNOSIS_KEYS.contains(key)) {
-                throw HttpError.badRequest(key, "unknown field; expected questionnaire, answers, notes, respondent");
-            }
-        }
-        if (!(body.get("questionnaire") instanceof String)) {
-            throw HttpError.badRequest("questionnaire", "is required: ceo or consultant");
-        }
-        if (body.containsKey("answers") && !(body.get("answers") instanceof Map)) {
-            throw HttpError.badRequest("answers", "must be an object of question id to answer");
-        }
-        TextInput.label("respondent", text(body, "respondent"), MAX_LABEL);
-        if (body.get("notes") instanceof Map<?, ?> notes) {
-            notes.forEach((question, note) -> {
-                if (note instanceof String text) {
-                    TextInput.note("notes." + question, text, MAX_NOTE);
-                }
-            });
-        }
-        return body;
+    private Map<String, Object> answerForm(Context ctx, boolean answerNeeded) {
+        return DiagnosisRequest.read(ctx, diagnoses.knowledge().questionnaires().keySet(), answerNeeded);
     }
 
     private static String text(Map<String, Object> body, String key) {

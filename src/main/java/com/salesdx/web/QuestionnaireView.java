@@ -46,6 +46,7 @@ final class QuestionnaireView {
                 out.put("unit", q.unit());
                 out.put("min", q.min());
                 out.put("max", q.max());
+                out.put("integer", q.integer());
             }
             case CHOICE -> out.put("options", q.options().stream().map(QuestionnaireView::option).toList());
         }

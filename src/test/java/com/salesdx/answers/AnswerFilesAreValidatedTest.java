@@ -103,13 +103,42 @@ class AnswerFilesAreValidatedTest {
         assertTrue(messages.get(0).startsWith("answers.yaml:3:3: answers.strategy.icp_exist: unknown question \"strategy.icp_exist\""),
                 messages.get(0));
         assertTrue(messages.get(0).endsWith("did you mean strategy.icp_exists?"), messages.get(0));
-        assertTrue(messages.get(1).startsWith("answers.yaml:4:27: strategy.icp_validated: expected yes, no or dont_know"),
-                messages.get(1));
-        assertTrue(messages.get(2).contains("strategy.direction_clarity: expected a whole number from 1 to 5"), messages.get(2));
-        assertTrue(messages.get(3).contains("process.crm_required_fields: 900 is out of range; expected 0 to 200 fields"),
-                messages.get(3));
-        assertTrue(messages.get(4).contains("compensation.model: expected one of salary_bonus, base_commission, commission_only"),
-                messages.get(4));
+        assertEquals("answers.yaml:4:27: answers.strategy.icp_validated: expected yes, no or dont_know, not \"maybe\"",
+                messages.get(1), "a bad value is named answers.<question> like an unknown question");
+        assertTrue(messages.get(2).endsWith("answers.strategy.direction_clarity: expected a whole number from 1 to 5 or dont_know, "
+                + "not 7"), messages.get(2));
+        assertTrue(messages.get(3).endsWith("answers.process.crm_required_fields: 900 is out of range: expected a whole number from "
+                + "0 to 200 fields"), messages.get(3));
+        assertTrue(messages.get(4).endsWith("answers.compensation.model: expected one of salary_bonus, base_commission, "
+                + "commission_only or dont_know, not \"commission_heavy\""), messages.get(4));
+    }
+
+    @Test
+    void valuesOfTheWrongKindAreDescribedInPlainWordsNeverInJavasOwn() {
+        Problems problems = new Problems();
+        reader.read("answers.yaml", """
+                questionnaire: consultant
+                answers:
+                  strategy.icp_exists: {a: 1}
+                  strategy.icp_validated: [yes]
+                  context.sales_cycle_months: 1e308
+                  process.forecast_accuracy: -1e300
+                  strategy.direction_clarity: 2.5
+                """, problems);
+        List<String> messages = problems.list().stream().map(Problem::message).toList();
+        assertEquals(List.of("expected yes, no or dont_know, not an object", "expected yes, no or dont_know, not a list",
+                "a number that large is out of range: expected a number from 0 to 60 months",
+                "a negative number that large is out of range: expected a number from 0 to 100 %",
+                "expected a whole number from 1 to 5 or dont_know, not 2.5"), messages);
+    }
+
+    @Test
+    void aQuestionnaireOfTheWrongTypeAndAnswersThatAreNoMapAreReportedTogether() {
+        Problems problems = new Problems();
+        reader.read("answers.yaml", "questionnaire: 123\nanswers: x\n", problems);
+        assertEquals(List.of("answers.yaml:1:16: questionnaire: must be a string naming one of ceo, consultant, not 123",
+                "answers.yaml:2:10: answers: expected a map of question id to answer, not \"x\""),
+                problems.list().stream().map(Problem::toString).toList());
     }
 
     @Test

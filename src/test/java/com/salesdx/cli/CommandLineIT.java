@@ -60,7 +60,7 @@ class CommandLineIT {
         Files.writeString(answers, "questionnaire: consultant\nanswers:\n  process.crm_stages: lots\n");
         Run run = salesdx("diagnose", answers.toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains(answers + ":3:23: process.crm_stages: expected a number from 0 to 30"), run.err());
+        assertTrue(run.err().contains(answers + ":3:23: answers.process.crm_stages: expected a whole number from 0 to 30"), run.err());
     }
 
     @Test

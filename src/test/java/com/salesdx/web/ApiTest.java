@@ -84,10 +84,10 @@ class ApiTest {
         }
         for (Case c : List.of(
                 new Case("{\"questionnaire\":\"ceo\",\"answers\":{\"ceo.strategy_line_of_sight\":\"maybe\"}}",
-                        "ceo.strategy_line_of_sight", "expected yes, no or dont_know"),
+                        "answers.ceo.strategy_line_of_sight", "expected yes, no or dont_know, not \"maybe\""),
                 new Case("{\"questionnaire\":\"ceo\",\"answers\":{\"ceo.nope\":\"no\"}}", "answers.ceo.nope", "unknown question"),
                 new Case("{\"questionnaire\":\"consultant\",\"answers\":{\"process.crm_stages\":1e300}}",
-                        "process.crm_stages", "out of range"),
+                        "answers.process.crm_stages", "out of range"),
                 new Case("{\"questionnaire\":\"cfo\",\"answers\":{}}", "questionnaire", "unknown questionnaire"),
                 new Case("{\"answers\":{}}", "questionnaire", "is required"),
                 new Case("{\"questionnaire\":\"ceo\",\"answers\":[1,2]}", "answers", "must be an object"),
@@ -159,7 +159,7 @@ class ApiTest {
                 "{\"dont_know\":true,\"note\":\"Nobody tracks it\"}").statusCode());
         HttpResponse<String> bad = server.put("/api/interviews/" + id + "/answers/process.crm_stages", "{\"value\":\"many\"}");
         assertEquals(400, bad.statusCode());
-        assertEquals("value", JSON.readTree(bad.body()).get("field").asText());
+        assertEquals("answers.process.crm_stages", JSON.readTree(bad.body()).get("field").asText());
 
         JsonNode state = JSON.readTree(server.get("/api/interviews/" + id).body());
         JsonNode answers = state.get("answers");

@@ -77,7 +77,7 @@ class InterviewLifecycleAndInputTest {
         HttpResponse<String> response = server.put(interview + "/answers/" + QUESTION, "{\"value\":\"maybe\"}");
         assertEquals(400, response.statusCode());
         JsonNode error = JSON.readTree(response.body());
-        assertEquals("value", error.get("field").asText());
+        assertEquals("answers." + QUESTION, error.get("field").asText());
         assertTrue(error.get("error").asText().contains("ideal client profile") && error.get("error").asText().contains(QUESTION),
                 error.toString());
     }
@@ -93,10 +93,13 @@ class InterviewLifecycleAndInputTest {
         assertRefused(server.post("/api/interviews", "{\"respondent\":42}"), 400, "respondent", "text");
         assertRefused(server.post("/api/interviews", "{\"respondent\":\"" + "r".repeat(201) + "\"}"), 400, "respondent", "200");
         assertRefused(server.post("/api/interviews", "{\"title\":[\"x\"]}"), 400, "title", "text");
-        assertRefused(server.post("/api/diagnoses", "{\"questionnaire\":\"ceo\",\"respondent\":{\"a\":1}}"), 400, "respondent", "text");
-        assertRefused(server.put(interview + "/answers/" + QUESTION, "{\"value\":\"no\",\"dont_know\":true}"), 400, "dont_know", "exclude");
+        assertRefused(server.post("/api/diagnoses", "{\"questionnaire\":\"ceo\",\"answers\":{\"ceo.strategy_line_of_sight\":\"no\"},"
+                + "\"respondent\":{\"a\":1}}"), 400, "respondent", "must be text, not an object");
+        assertRefused(server.put(interview + "/answers/" + QUESTION, "{\"value\":\"no\",\"dont_know\":true}"), 400,
+                "answers." + QUESTION, "exclude");
         assertRefused(server.post("/api/interviews", "{\"title\":\"a\\u0000b\"}"), 400, "title", "control character");
-        assertRefused(server.put(interview + "/answers/" + QUESTION, "{\"note\":\"x\\u0007y\"}"), 400, "note", "control character");
+        assertRefused(server.put(interview + "/answers/" + QUESTION, "{\"note\":\"x\\u0007y\"}"), 400, "notes." + QUESTION,
+                "control character");
         assertRefused(server.post("/api/diagnoses", "{\"questionnaire\":\"ceo\",\"answers\":{\"ceo.strategy_line_of_sight\":\"no\"},"
                 + "\"notes\":{\"ceo.strategy_line_of_sight\":\"a\\u001bb\"}}"), 400, "notes.ceo.strategy_line_of_sight", "control");
         assertEquals(200, server.put(interview + "/answers/" + QUESTION, "{\"note\":\"line one\\nline two\\twith a tab\"}").statusCode());

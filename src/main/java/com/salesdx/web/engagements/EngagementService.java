@@ -116,8 +116,20 @@ public final class EngagementService {
         return store.emails(engagement.sharedWith());
     }
 
-    /** Adds a respondent with a role of combination.yaml and an empty consultant interview. */
+    /**
+     * Adds a respondent with a role of combination.yaml and an empty consultant interview. A name is required:
+     * the engagement page, the report and the answers export tell respondents apart by it.
+     */
     public StoredRespondent addRespondent(StoredEngagement engagement, String name, String role) {
+        if (name == null || name.isBlank()) {
+            throw invalid("name", "the respondent's name is required (a first name or initials will do): the engagement page "
+                    + "and the report tell respondents apart by it");
+        }
+        return add(engagement, name, role);
+    }
+
+    /** As {@link #addRespondent}; a respondent carried over from a round that allowed no name keeps having none. */
+    private StoredRespondent add(StoredEngagement engagement, String name, String role) {
         TextInput.label("name", name, MAX_LABEL);
         String checkedRole = role == null || role.isBlank() ? DEFAULT_ROLE : role.strip();
         if (combination().role(checkedRole).isEmpty()) {
@@ -189,7 +201,7 @@ public final class EngagementService {
                 engagement.round() + 1, engagement.id());
         engagement.sharedWith().forEach(account -> store.share(next.id(), account));
         for (StoredRespondent r : respondents(engagement)) {
-            addRespondent(next, r.name(), r.role());
+            add(next, r.name(), r.role());
         }
         return store.find(next.id()).orElseThrow();
     }

@@ -6,11 +6,13 @@ import com.salesdx.server.Forms;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
+import com.salesdx.server.StoredSize;
 import com.salesdx.service.InterviewFinishedException;
 import com.salesdx.service.InterviewState;
 import com.salesdx.store.Interview;
 import com.salesdx.web.AnswerEdit;
 import com.salesdx.web.ProgressJson;
+import com.salesdx.web.QuestionInPath;
 import com.salesdx.web.FormValues;
 import com.salesdx.web.accounts.Dates;
 import com.salesdx.web.report.ResultView;
@@ -39,11 +41,14 @@ final class RespondentInterviews {
         String path = "/engagements/{id}/respondents/{respondent}/interview";
         Routes.get(app, path, ctx -> show(ctx, consultants(ctx)), Role.CONSULTANT);
         app.post(path, ctx -> unlessFinished(consultants(ctx), screen -> saveForm(ctx, screen)), Role.CONSULTANT);
-        app.put("/api/engagements/{id}/respondents/{respondent}/answers/{question}",
-                ctx -> unlessFinished(consultants(ctx), screen -> saveAnswer(ctx, screen)), Role.CONSULTANT);
+        String consultantsAnswer = "/api/engagements/{id}/respondents/{respondent}/answers/{question}";
+        app.put(consultantsAnswer, ctx -> unlessFinished(consultants(ctx), screen -> saveAnswer(ctx, screen)), Role.CONSULTANT);
+        app.delete(consultantsAnswer, ctx -> unlessFinished(consultants(ctx), screen -> clearAnswer(ctx, screen)), Role.CONSULTANT);
         Routes.get(app, "/r/{token}", ctx -> show(ctx, respondents(ctx)), Role.ANYONE);
         app.post("/r/{token}", ctx -> unlessFinished(respondents(ctx), screen -> saveForm(ctx, screen)), Role.ANYONE);
         app.put("/api/r/{token}/answers/{question}", ctx -> unlessFinished(respondents(ctx), screen -> saveAnswer(ctx, screen)),
+                Role.ANYONE);
+        app.delete("/api/r/{token}/answers/{question}", ctx -> unlessFinished(respondents(ctx), screen -> clearAnswer(ctx, screen)),
                 Role.ANYONE);
     }
 
@@ -158,12 +163,31 @@ final class RespondentInterviews {
 
     private void saveAnswer(Context ctx, Screen screen) {
         Interview interview = service.interview(screen.respondent());
-        String question = ctx.pathParam("question");
+        StoredSize.check(ctx); // an oversized body is refused as such (413), whichever question it is sent to
+        String question = askedQuestion(ctx, screen, interview);
+        AnswerEdit.of(ctx, question).applyTo(service.interviews(), interview, question);
+        progress(ctx, screen, interview);
+    }
+
+    /** The same as for any interview (DELETE /api/interviews/{id}/answers/{question}): the question is skipped again. */
+    private void clearAnswer(Context ctx, Screen screen) {
+        Interview interview = service.interview(screen.respondent());
+        AnswerEdit.clear(service.interviews(), interview, askedQuestion(ctx, screen, interview));
+        progress(ctx, screen, interview);
+    }
+
+    /** The question the address names: 404 when the questionnaire has none such, 409 when the engagement states it. */
+    private String askedQuestion(Context ctx, Screen screen, Interview interview) {
+        Questionnaire questionnaire = service.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
+        String question = QuestionInPath.of(questionnaire, ctx.pathParam("question")).id();
         if (screen.engagement().context().containsKey(question)) {
-            throw new HttpError(409, null, "the engagement states " + question + " for everyone, so no respondent answers it; "
-                    + "change it on the engagement (Edit client, sector and context)");
+            throw new HttpError(409, AnswerEdit.answerField(question), "the engagement states " + question
+                    + " for everyone, so no respondent answers it; change it on the engagement (Edit client, sector and context)");
         }
-        AnswerEdit.of(ctx).applyTo(service.interviews(), interview, ctx.pathParam("question"));
+        return question;
+    }
+
+    private void progress(Context ctx, Screen screen, Interview interview) {
         Map<String, Object> progress = new LinkedHashMap<>(ProgressJson.of(screen.asked(service.interviews().state(interview))));
         if (screen.respondentAlone()) {
             progress.remove("provisional"); // what the screen does not show is not sent either

@@ -39,7 +39,7 @@ class EngagementAccessTest {
             "GET /engagements/{e}/answers.csv", "GET /engagements/{e}/report.json", "GET /engagements/{e}/comparison",
             "GET /api/engagements/{e}", "POST /api/engagements/{e}/respondents",
             "GET /api/engagements/{e}/respondents/{r}/interview", "POST /api/engagements/{e}/respondents/{r}/link",
-            "PUT /api/engagements/{e}/respondents/{r}/answers/{q}",
+            "PUT /api/engagements/{e}/respondents/{r}/answers/{q}", "DELETE /api/engagements/{e}/respondents/{r}/answers/{q}",
             "POST /engagements/{e}/respondents/{r}/finish", "POST /engagements/{e}/respondents/{r}/reopen",
             "POST /api/engagements/{e}/respondents/{r}/finish", "POST /api/engagements/{e}/respondents/{r}/reopen");
     /** The routes that take no id, protected all the same. */
