@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Every benchmark builds the rules, some in a fresh JVM: a broken file is reported here first, with file and line.
+        if (knowledge.buildOrReport(spec.commandLine().getErr()).isEmpty()) {
+            return ExitCodes.KNOWLEDGE_PROBLEM;
+        }
         if (reload) {
             // Hundreds of "version is live" lines would bury the figures; a warning still shows.
             if (System.getProperty("org.slf4j.simpleLogger.log.com.salesdx.live") == null) {

@@ -29,6 +29,13 @@ public final class Main implements Callable<Integer> {
         return cli.setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageProblem)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    // A broken rule or knowledge file met by any command is reported like check does it: every
+                    // problem with file and line, no stack trace.
+                    if (e instanceof com.salesdx.yaml.InvalidInputException) {
+                        commandLine.getErr().println(e.getMessage());
+                        commandLine.getErr().flush();
+                        return ExitCodes.KNOWLEDGE_PROBLEM;
+                    }
                     if (e instanceof UsageException) {
                         commandLine.getErr().println(e.getMessage());
                         commandLine.getErr().flush();

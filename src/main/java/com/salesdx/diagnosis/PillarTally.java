@@ -78,7 +78,8 @@ final class PillarTally {
                 level = l;
             }
         }
-        String band = scoring.band(score, answered);
+        boolean clean = findings.isEmpty() && everyAnswerHolds();
+        String band = scoring.band(score, answered, clean);
         String ceiling = scoring.ceilingWhenLevelFails().get(failedLevel);
         if (ceiling != null && scoring.bandRank(ceiling) > scoring.bandRank(band)) {
             band = ceiling;
@@ -87,6 +88,15 @@ final class PillarTally {
         return new PillarResult(pillar.id(), pillar.name(), score, band, true, answered, total, findings.size(), level,
                 level == null ? null : scoring.levelName(level), levelNote, confidence, 0,
                 Basis.assessed(findings, answered, dontKnows, total, confidence));
+    }
+
+    private boolean everyAnswerHolds() {
+        for (LevelTally level : levels) {
+            if (level != null && !level.failing.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String levelNote(Integer level, int failedLevel, QuestionDef blocker) {

@@ -95,8 +95,9 @@ public final class KnowledgeLoader {
             missing.add("pillar_score (level_weights, prior_answers, prior_health, holds_at, finding_caps)");
         }
         if (scoring.bands() == null || scoring.bands().isEmpty() || scoring.bands().stream().anyMatch(b -> b == null
-                || b.name() == null || b.min() == null || (b.minAnswered() != null && b.minAnswered() < 1))) {
-            missing.add("bands (a list of {name, min}, each with min_answered 1 or more if given)");
+                || b.name() == null || b.min() == null || (b.minAnswered() != null && b.minAnswered() < 1)
+                || (b.maxAnswered() != null && b.maxAnswered() < 1))) {
+            missing.add("bands (a list of {name, min}, each with min_answered and max_answered 1 or more if given)");
         }
         if (scoring.ceilingWhenLevelFails() == null) {
             missing.add("ceiling_when_level_fails");

@@ -18,9 +18,16 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
 
     /**
      * A band a pillar score reaches from {@code min}; with {@code minAnswered}, only on at least that many
-     * real answers (a high score on one or two answers shows no problem, not strength).
+     * real answers (a high score on one or two answers shows no problem, not strength); with
+     * {@code maxAnswered} and {@code onlyWhenClean}, only on at most that many answers, every one of
+     * which holds, and no finding in the pillar: few healthy answers are no sign of a problem either.
      */
-    public record Band(String name, Integer min, Integer minAnswered) {
+    public record Band(String name, Integer min, Integer minAnswered, Integer maxAnswered, Boolean onlyWhenClean) {
+
+        boolean fits(int score, int answered, boolean clean) {
+            return score >= min && (minAnswered == null || answered >= minAnswered)
+                    && (maxAnswered == null || answered <= maxAnswered) && (!Boolean.TRUE.equals(onlyWhenClean) || clean);
+        }
     }
 
     public record Assessment(Integer minAnswered) {
@@ -39,9 +46,10 @@ public record Scoring(Map<Integer, Level> levels, PillarScore pillarScore, List<
     }
 
     // Loops rather than streams below: each runs several times per diagnosis.
-    public String band(int score, int answered) {
+    /** The first band, from the top, that the score, the number of real answers and their cleanness allow. */
+    public String band(int score, int answered, boolean clean) {
         for (Band band : bands) {
-            if (score >= band.min() && (band.minAnswered() == null || answered >= band.minAnswered())) {
+            if (band.fits(score, answered, clean)) {
                 return band.name();
             }
         }

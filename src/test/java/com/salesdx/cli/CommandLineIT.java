@@ -1,6 +1,7 @@
 package com.salesdx.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,18 @@ class CommandLineIT {
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("strategy.drl:"), run.err());
         assertTrue(run.err().contains("reads question \"strategy.icp_exist\", which no questionnaire has"), run.err());
+    }
+
+    @Test
+    void aBrokenKnowledgeFileStopsTheBenchmarkWithFileAndLineAndNoStackTrace() throws Exception {
+        Path root = ProjectFiles.copyTo(temp);
+        Path scoring = root.resolve("knowledge-base/scoring.yaml");
+        Files.writeString(scoring, Files.readString(scoring).replace("{name: weak, min: 0}", "{name: weak, min: 0, mni: 1}"));
+        Run run = salesdx("bench", "--seconds", "1", "--generated-rules", "0", "--rules", root.resolve("rules").toString(),
+                "--kb", root.resolve("knowledge-base").toString());
+        assertEquals(1, run.exit(), "a knowledge problem, as check reports it: " + run.err());
+        assertTrue(run.err().contains("scoring.yaml:") && run.err().contains("unknown key \"mni\""), run.err());
+        assertFalse(run.err().contains("\tat com.salesdx"), "no stack trace: " + run.err());
     }
 
     @Test

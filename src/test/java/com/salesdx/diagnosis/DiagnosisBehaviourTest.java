@@ -145,6 +145,15 @@ class DiagnosisBehaviourTest {
     }
 
     @Test
+    void aSingleHealthyAnswerScoredBelowTheTopBandNeverReadsAsNeedingAttention() {
+        PillarResult skills = pillar(diagnose("ceo", Map.of("ceo.skills_plan_survives_top_sellers", true)), "skills");
+        assertTrue(skills.score() < 75, "the neutral prior pulls one healthy answer below the top band: " + skills);
+        assertEquals("no warning sign", skills.band());
+        PillarResult weakSkills = pillar(diagnose("ceo", Map.of("ceo.skills_plan_survives_top_sellers", false)), "skills");
+        assertEquals("weak", weakSkills.band(), "an unhealthy answer is still a warning: " + weakSkills);
+    }
+
+    @Test
     void aPillarWithEnoughHealthyAnswersIsStrong() {
         Map<String, Object> healthy = new LinkedHashMap<>();
         for (QuestionDef q : consultantQuestions()) {
