@@ -18,7 +18,7 @@ public final class Summary {
         List<String> tie = d.weakestTie() == null ? List.of() : d.weakestTie();
         if (!tie.isEmpty()) {
             return "No single weakest pillar: " + String.join(", ", tie.stream().map(id -> name(d, id)).toList())
-                    + " are level with each other.";
+                    + " are too close to tell apart.";
         }
         return "No weakest pillar named: fewer than two pillars have enough answers to compare.";
     }
