@@ -30,7 +30,7 @@ public final class PageController {
     }
 
     public void register(RoutesConfig app) {
-        Routes.get(app, "/", ctx -> ctx.render("templates/home.peb", Map.of("title", "salesdx")), Role.ANYONE);
+        Routes.get(app, "/", ctx -> ctx.render("templates/home.peb", Map.of("title", "Diagnose a sales organisation")), Role.ANYONE);
         Routes.get(app, "/ceo", ctx -> renderCeo(ctx, Map.of(), null), Role.ANYONE);
         app.post("/ceo", this::submitCeo, Role.ANYONE);
         app.post("/interviews", this::startInterview, Role.ANYONE);

@@ -89,6 +89,11 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void theHomePageTitleSaysWhatTheToolDoesAndNamesItOnce() throws Exception {
+        assertTrue(server.get("/").body().contains("<title>Diagnose a sales organisation · salesdx</title>"));
+    }
+
+    @Test
     void staticFilesAreCachedByTheirContentAndUnknownNamesAreNotFound() throws Exception {
         HttpResponse<String> css = server.get("/static/app.css");
         assertEquals(200, css.statusCode());
