@@ -118,6 +118,15 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Starts an interview through the API (body as POST /api/interviews takes it) and returns its id. */
+    public String startInterview(String json) throws IOException, InterruptedException {
+        HttpResponse<String> created = post("/api/interviews", json);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("starting an interview answered " + created.statusCode() + ": " + created.body());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asText();
+    }
+
     public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -35,7 +35,7 @@ class AnswerInputErrorsTest {
     @BeforeEach
     void start() throws Exception {
         server = TestServer.embedded(data);
-        interview = "/api/interviews/" + JSON.readTree(server.post("/api/interviews", "{}").body()).get("id").asText();
+        interview = "/api/interviews/" + server.startInterview("{}");
     }
 
     @AfterEach

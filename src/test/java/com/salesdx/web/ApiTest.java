@@ -195,7 +195,7 @@ class ApiTest {
     @Test
     void userTextIsEscapedWhereverItIsShown() throws Exception {
         String hostile = "<script>alert(1)</script>\\\"><img src=x onerror=alert(2)>";
-        String id = JSON.readTree(server.post("/api/interviews", "{\"title\":\"" + hostile + "\"}").body()).get("id").asText();
+        String id = server.startInterview("{\"title\":\"" + hostile + "\"}");
         server.put("/api/interviews/" + id + "/answers/strategy.icp_exists", "{\"value\":\"no\",\"note\":\"" + hostile + "\"}");
         String page = server.get("/interviews/" + id).body();
         assertFalse(page.contains("<script>alert"), "raw script tag in the interview page");

@@ -34,7 +34,7 @@ class HttpBehaviourTest {
         server = TestServer.embedded(data);
         diagnosisId = JSON.readTree(server.post("/api/diagnoses", "{\"questionnaire\":\"ceo\",\"answers\":"
                 + "{\"ceo.strategy_line_of_sight\":\"no\"}}").body()).get("id").asText();
-        interviewId = JSON.readTree(server.post("/api/interviews", "{\"title\":\"t\"}").body()).get("id").asText();
+        interviewId = server.startInterview("{\"title\":\"t\"}");
     }
 
     @AfterEach

@@ -29,7 +29,7 @@ class InterviewLifecycleAndInputTest {
     @BeforeEach
     void start() throws Exception {
         server = TestServer.embedded(data);
-        interview = "/api/interviews/" + JSON.readTree(server.post("/api/interviews", "{\"title\":\"t\"}").body()).get("id").asText();
+        interview = "/api/interviews/" + server.startInterview("{\"title\":\"t\"}");
         assertEquals(200, server.put(interview + "/answers/" + QUESTION, "{\"value\":\"no\"}").statusCode());
     }
 

@@ -92,7 +92,7 @@ class StorageTest {
             throws Exception {
         Postgres.Cluster cluster = Postgres.own(dir);
         try (TestServer server = TestServer.on(() -> Database.server(cluster.url()))) {
-            String interview = JSON.readTree(server.post("/api/interviews", "{\"title\":\"outage\"}").body()).get("id").asText();
+            String interview = server.startInterview("{\"title\":\"outage\"}");
             String answer = "/api/interviews/" + interview + "/answers/strategy.icp_exists";
             assertEquals(200, server.put(answer, "{\"value\":\"yes\"}").statusCode());
 

@@ -23,7 +23,7 @@ class WrongMethodsAndNonNumbersTest {
     @Test
     void aWrongMethodOnARealPathIs405NamingTheMethodsItTakes() throws Exception {
         try (TestServer server = TestServer.embedded(data)) {
-            String interview = "/api/interviews/" + JSON.readTree(server.post("/api/interviews", "{}").body()).get("id").asText();
+            String interview = "/api/interviews/" + server.startInterview("{}");
             HttpResponse<String> patch = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/diagnoses")))
                     .method("PATCH", HttpRequest.BodyPublishers.noBody()));
             assertEquals(405, patch.statusCode(), patch.body());

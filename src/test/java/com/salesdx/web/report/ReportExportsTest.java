@@ -218,7 +218,7 @@ class ReportExportsTest {
         start.put("title", "Q3 review");
         start.put("client", client);
         start.put("respondent", respondent);
-        String id = JSON.readTree(server.post("/api/interviews", JSON.writeValueAsString(start)).body()).get("id").asText();
+        String id = server.startInterview(JSON.writeValueAsString(start));
         answer(id, "strategy.icp_exists", Map.of("value", "no", "note", NOTE));
         answer(id, "process.exit_criteria", Map.of("value", "no", "note", AT_NOTE));
         answer(id, "process.crm_stages", Map.of("note", TAB_NOTE));

@@ -154,7 +154,7 @@ class ReportInTheBrowserTest {
         start.put("title", "Q3 sales review");
         start.put("client", client);
         start.put("respondent", "Dana Reyes, Head of Sales");
-        String interview = JSON.readTree(server.post("/api/interviews", JSON.writeValueAsString(start)).body()).get("id").asText();
+        String interview = server.startInterview(JSON.writeValueAsString(start));
         for (String question : List.of("strategy.icp_exists", "process.exit_criteria", "leadership.managers_prepared")) {
             server.put("/api/interviews/" + interview + "/answers/" + question, "{\"value\":\"no\"}");
         }
