@@ -73,6 +73,19 @@ class InterviewLifecycleAndInputTest {
     }
 
     @Test
+    void aCountingQuestionsInputTakesWholeNumbersWhileAMeasureTakesFractions() throws Exception {
+        String page = server.get(interview.replace("/api", "")).body();
+        assertTrue(numberInput(page, "context.team_size").contains("step=\"1\" inputmode=\"numeric\""), page);
+        assertTrue(numberInput(page, "context.sales_cycle_months").contains("step=\"any\" inputmode=\"decimal\""), page);
+    }
+
+    private static String numberInput(String page, String question) {
+        int at = page.indexOf("type=\"number\" name=\"a." + question + "\"");
+        assertTrue(at >= 0, "no number input for " + question);
+        return page.substring(at, page.indexOf('>', at));
+    }
+
+    @Test
     void answerErrorsShowTheQuestionsTextAlongsideItsId() throws Exception {
         HttpResponse<String> response = server.put(interview + "/answers/" + QUESTION, "{\"value\":\"maybe\"}");
         assertEquals(400, response.statusCode());
