@@ -8,6 +8,7 @@ import com.salesdx.facts.DontKnow;
 import com.salesdx.facts.Numeric;
 import com.salesdx.facts.Scale;
 import com.salesdx.facts.YesNo;
+import com.salesdx.knowledge.InPlaceSign;
 import com.salesdx.knowledge.QuestionDef;
 import com.salesdx.knowledge.Questionnaire;
 import java.util.ArrayList;
@@ -40,6 +41,15 @@ final class AnswerFacts {
      * Whether {@code questionId} counts as answered yes: answered yes itself, or an executive question
      * that feeds it was. Asked of the few questions that show a remedy is already in place.
      */
+    /** Whether an in_place_when sign holds: its choice given, or its yes/no question answered yes. */
+    static boolean given(AnswerSet answers, Questionnaire questionnaire, InPlaceSign sign) {
+        if (sign.isChoice()) {
+            GivenAnswer choice = answers.answers().get(sign.question());
+            return choice != null && sign.option().equals(choice.value());
+        }
+        return answeredYes(answers, questionnaire, sign.question());
+    }
+
     static boolean answeredYes(AnswerSet answers, Questionnaire questionnaire, String questionId) {
         QuestionDef own = questionnaire.questions().get(questionId);
         if (own != null && own.feeds().isEmpty() && isYes(answers.answers().get(questionId))) {

@@ -56,7 +56,7 @@ public final class Diagnoser {
         List<PillarResult> pillars = PillarScorer.score(knowledge, questionnaire, answers, findings);
         long scoreDone = times.add(StageTimes.Stage.SCORING, mergeDone);
         List<InterventionRanker.Tally> ranked = InterventionRanker.rank(knowledge, findings,
-                question -> AnswerFacts.answeredYes(answers, questionnaire, question));
+                sign -> AnswerFacts.given(answers, questionnaire, sign));
         long rankDone = times.add(StageTimes.Stage.RANKING, scoreDone);
         List<String> startHere = StartHere.pick(knowledge, ranked);
         List<RankedIntervention> interventions = InterventionRanker.present(knowledge, ranked, startHere);

@@ -3,6 +3,7 @@ package com.salesdx.diagnosis;
 import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import com.salesdx.knowledge.InPlaceSign;
 import com.salesdx.knowledge.Intervention;
 import com.salesdx.knowledge.InterventionPlacing;
 import com.salesdx.knowledge.Knowledge;
@@ -26,11 +27,11 @@ final class InterventionRanker {
     }
 
     static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings) {
-        return rank(knowledge, findings, question -> false);
+        return rank(knowledge, findings, sign -> false);
     }
 
-    /** {@code answeredYes}: whether a question was answered yes, so remedies the client already has (in_place_when) are left out. */
-    static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings, Predicate<String> answeredYes) {
+    /** {@code given}: whether an in_place_when answer was given, so remedies the client already has are left out. */
+    static List<Tally> rank(Knowledge knowledge, List<FindingResult> findings, Predicate<InPlaceSign> given) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         // Each remedy is looked up once per diagnosis, however many findings name it.
         java.util.Set<String> alreadyInPlace = new java.util.HashSet<>();
@@ -48,7 +49,7 @@ final class InterventionRanker {
                         continue;
                     }
                     Intervention intervention = knowledge.interventions().get(id);
-                    if (inPlace(intervention, answeredYes)) {
+                    if (inPlace(intervention, given)) {
                         alreadyInPlace.add(id);
                         continue;
                     }
@@ -169,13 +170,12 @@ final class InterventionRanker {
         return List.of(ids);
     }
 
-    private static boolean inPlace(Intervention intervention, Predicate<String> answeredYes) {
-        List<String> signs = intervention.inPlaceWhenOrEmpty();
-        if (signs.isEmpty()) {
+    private static boolean inPlace(Intervention intervention, Predicate<InPlaceSign> given) {
+        if (intervention.inPlaceWhenOrEmpty().isEmpty()) {
             return false;
         }
-        for (String sign : signs) {
-            if (!answeredYes.test(sign)) {
+        for (InPlaceSign sign : intervention.inPlaceSigns()) {
+            if (!given.test(sign)) {
                 return false;
             }
         }

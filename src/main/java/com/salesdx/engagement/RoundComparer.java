@@ -84,7 +84,7 @@ public final class RoundComparer {
                 }
             }
         }
-        questions.addAll(intervention.inPlaceWhenOrEmpty());
+        intervention.inPlaceSigns().forEach(sign -> questions.add(sign.question()));
         List<AnswerMove> moves = new ArrayList<>();
         for (String q : questions) {
             QuestionDef question = knowledge.question(q).orElse(null);

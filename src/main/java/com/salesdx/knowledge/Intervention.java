@@ -10,9 +10,16 @@ import java.util.List;
 public record Intervention(String id, List<String> pillars, String lever, String title, String why, List<String> steps,
         String horizon, List<String> indicators, List<String> inPlaceWhen, List<String> after) {
 
-    /** Yes/no questions that, all answered yes, say the client already does this: it is not recommended then. */
+    /**
+     * Answers that, all given, say the client already does this, so it is not recommended: a yes/no
+     * question answered yes, or {@code question=option} for a choice question.
+     */
     public List<String> inPlaceWhenOrEmpty() {
         return inPlaceWhen == null ? List.of() : inPlaceWhen;
+    }
+
+    public List<InPlaceSign> inPlaceSigns() {
+        return inPlaceWhenOrEmpty().stream().map(InPlaceSign::parse).toList();
     }
 
     /**

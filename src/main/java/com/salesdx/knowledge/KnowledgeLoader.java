@@ -139,17 +139,36 @@ public final class KnowledgeLoader {
         return scoring;
     }
 
-    /** An intervention is "in place" only through yes/no questions whose healthy answer is yes. */
+    /**
+     * An intervention is "in place" only through yes/no questions whose healthy answer is yes, or a
+     * choice question given one of its options (question=option).
+     */
     private void inPlaceChecks(Map<String, Intervention> interventions, Map<String, QuestionDef> questions) {
         for (Intervention it : interventions.values()) {
-            for (String id : it.inPlaceWhenOrEmpty()) {
-                QuestionDef q = questions.get(id);
-                if (q == null || q.type() != QuestionType.YES_NO || !q.healthyIsYesOrHigh()) {
+            for (String entry : it.inPlaceWhenOrEmpty()) {
+                InPlaceSign sign = InPlaceSign.parse(entry);
+                String problem = inPlaceProblem(sign, questions.get(sign.question()));
+                if (problem != null) {
                     problems.add(Problem.inFile(display("interventions.yaml"), "intervention \"" + it.id()
-                            + "\": in_place_when names \"" + id + "\", which must be a yes/no question whose healthy answer is yes"));
+                            + "\": in_place_when names \"" + entry + "\", " + problem));
                 }
             }
         }
+    }
+
+    private static String inPlaceProblem(InPlaceSign sign, QuestionDef q) {
+        if (q == null) {
+            return "which is not a question of any questionnaire";
+        }
+        if (!sign.isChoice()) {
+            return q.type() == QuestionType.YES_NO && q.healthyIsYesOrHigh() ? null
+                    : "which must be a yes/no question whose healthy answer is yes (or question=option for a choice question)";
+        }
+        if (q.type() != QuestionType.CHOICE) {
+            return "but only a choice question takes =option; name a yes/no question alone";
+        }
+        return q.option(sign.option()).isPresent() ? null : "but \"" + sign.option() + "\" is not one of its options: "
+                + String.join(", ", q.options().stream().map(Option::value).toList());
     }
 
     /** `after` names other interventions, never itself, and never loops back. */

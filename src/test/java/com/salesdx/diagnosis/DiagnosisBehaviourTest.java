@@ -189,6 +189,22 @@ class DiagnosisBehaviourTest {
         }
     }
 
+    @Test
+    void trainingAlreadyRunAsWorkshopsJudgedByResultsIsNotRecommendedAgain() {
+        Map<String, Object> weakDiscovery = new LinkedHashMap<>(Map.of("skills.discovery_quality", 2));
+        assertTrue(remedies(diagnose("consultant", weakDiscovery)).contains("workshop-training"));
+
+        weakDiscovery.put("skills.training_format", "live_workshops");
+        assertTrue(remedies(diagnose("consultant", weakDiscovery)).contains("workshop-training"),
+                "workshops whose business effect nobody measures still need the second half of the remedy");
+        weakDiscovery.put("skills.training_impact_measured", "business_results");
+        assertFalse(remedies(diagnose("consultant", weakDiscovery)).contains("workshop-training"));
+    }
+
+    private static List<String> remedies(Diagnosis diagnosis) {
+        return diagnosis.interventions().stream().map(Diagnosis.RankedIntervention::id).toList();
+    }
+
     private static PillarResult pillar(Diagnosis diagnosis, String id) {
         return diagnosis.pillars().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesdx.diagnosis.Diagnosis.EvidenceAnswer;
 import com.salesdx.diagnosis.Diagnosis.FindingResult;
 import com.salesdx.diagnosis.Diagnosis.RankedIntervention;
+import com.salesdx.knowledge.InPlaceSign;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.support.ProjectFiles;
 import java.util.Arrays;
@@ -75,9 +76,9 @@ class InterventionRankingTest {
         FindingResult finding = finding("compensation.x", "compensation", "medium", List.of("compensation.aligned_with_themes"),
                 "align-plan-measures", "strategic-selling-themes");
         var withThemes = InterventionRanker.rank(knowledge, List.of(finding),
-                java.util.Set.of("strategy.selling_themes", "strategy.themes_operational")::contains);
+                answeredYes("strategy.selling_themes", "strategy.themes_operational"));
         assertEquals(List.of("align-plan-measures"), withThemes.stream().map(t -> t.id).toList());
-        var themesOnPaper = InterventionRanker.rank(knowledge, List.of(finding), java.util.Set.of("strategy.selling_themes")::contains);
+        var themesOnPaper = InterventionRanker.rank(knowledge, List.of(finding), answeredYes("strategy.selling_themes"));
         assertEquals(List.of("align-plan-measures", "strategic-selling-themes"), themesOnPaper.stream().map(t -> t.id).toList(),
                 "themes that exist but do not steer selling are not in place");
     }
@@ -118,5 +119,9 @@ class InterventionRankingTest {
             String... interventions) {
         return new FindingResult(id, pillar, severity, "problem", id, "why", List.of(interventions), List.of(),
                 answers.stream().map(q -> new EvidenceAnswer(q, q, "no", null)).toList());
+    }
+
+    private static java.util.function.Predicate<InPlaceSign> answeredYes(String... questions) {
+        return sign -> !sign.isChoice() && List.of(questions).contains(sign.question());
     }
 }
