@@ -8,17 +8,24 @@ final class Basis {
     private Basis() {
     }
 
-    static String assessed(List<FindingResult> findings, int answered, int dontKnow, int total, String confidence) {
-        return findings(findings) + " from " + answers(answered, dontKnow) + " of " + total + "; " + confidence + " confidence";
+    static String assessed(List<FindingResult> findings, int answered, int dontKnow, int total, String confidence, int leftOut) {
+        return findings(findings) + " from " + answers(answered, dontKnow) + " of " + total + notCounting(leftOut) + "; "
+                + confidence + " confidence";
     }
 
-    static String notAssessed(List<FindingResult> findings, int answered, int dontKnow, int total, int more) {
+    static String notAssessed(List<FindingResult> findings, int answered, int dontKnow, int total, int more, int leftOut) {
         if (total == 0) {
-            return findings.isEmpty() ? "this questionnaire does not cover it"
-                    : findings(findings) + "; this questionnaire has no scored question for it";
+            return findings.isEmpty() ? "this questionnaire does not cover it" + notCounting(leftOut)
+                    : findings(findings) + "; this questionnaire has no scored question for it" + notCounting(leftOut);
         }
-        return findings(findings) + " from " + answers(answered, dontKnow) + " of " + total + "; " + more + " more "
-                + (more == 1 ? "answer" : "answers") + " would score it";
+        return findings(findings) + " from " + answers(answered, dontKnow) + " of " + total + notCounting(leftOut) + "; " + more
+                + " more " + (more == 1 ? "answer" : "answers") + " would score it";
+    }
+
+    /** Answers the questionnaire leaves out of the score in this client's context, so "of N" adds up. */
+    private static String notCounting(int leftOut) {
+        return leftOut == 0 ? "" : ", not counting " + leftOut + (leftOut == 1 ? " that does" : " that do")
+                + " not apply in this context";
     }
 
     /** "3 answers", "3 answers and 1 don't know", or "1 don't know" when nothing else was answered. */

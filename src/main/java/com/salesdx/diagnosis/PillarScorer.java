@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Scores each pillar as scoring.yaml describes: the weighted mean health of its answered questions
@@ -33,6 +34,10 @@ final class PillarScorer {
         Scoring scoring = knowledge.scoring();
         Map<String, Double> caps = caps(knowledge, findings);
         Map<String, PillarTally> tallies = new HashMap<>();
+        Function<String, Object> valueOf = id -> {
+            GivenAnswer given = answers.answers().get(id);
+            return given != null && given.hasValue() ? given.value() : null;
+        };
         for (QuestionDef question : questionnaire.orderedQuestions()) {
             if (!question.scored()) {
                 continue;
@@ -41,6 +46,13 @@ final class PillarScorer {
             if (tally == null) {
                 tally = new PillarTally(scoring);
                 tallies.put(question.pillar(), tally);
+            }
+            // A question whose answer means nothing in this client's context counts neither way.
+            if (!question.scoredWith(valueOf)) {
+                if (valueOf.apply(question.id()) != null) {
+                    tally.leftOut();
+                }
+                continue;
             }
             GivenAnswer given = answers.answers().get(question.id());
             double value = given != null && given.hasValue() ? question.healthOrNaN(given.value()) : Double.NaN;

@@ -14,6 +14,7 @@ final class PillarTally {
     private int total;
     private int answered;
     private int dontKnows;
+    private int leftOut;
     private double weightedHealth;
     private double weights;
     /** Per level: how many answers, and the questions whose answers do not hold it. */
@@ -25,6 +26,11 @@ final class PillarTally {
 
     void unanswered() {
         total++;
+    }
+
+    /** An answer given to a question that does not apply in this client's context (not_scored_when). */
+    void leftOut() {
+        leftOut++;
     }
 
     void dontKnow() {
@@ -55,7 +61,7 @@ final class PillarTally {
         String confidence = scoring.confidence(answered, total);
         if (!assessed) {
             return new PillarResult(pillar.id(), pillar.name(), null, PillarScorer.NOT_ASSESSED, false, answered, total,
-                    findings.size(), null, null, null, null, more, Basis.notAssessed(findings, answered, dontKnows, total, more));
+                    findings.size(), null, null, null, null, more, Basis.notAssessed(findings, answered, dontKnows, total, more, leftOut));
         }
         double prior = scoring.pillarScore().priorAnswers();
         double mean = (weightedHealth + prior * scoring.pillarScore().priorHealth()) / (weights + prior);
@@ -87,7 +93,7 @@ final class PillarTally {
         String levelNote = levelNote(level, failedLevel, blocker);
         return new PillarResult(pillar.id(), pillar.name(), score, band, true, answered, total, findings.size(), level,
                 level == null ? null : scoring.levelName(level), levelNote, confidence, 0,
-                Basis.assessed(findings, answered, dontKnows, total, confidence));
+                Basis.assessed(findings, answered, dontKnows, total, confidence, leftOut));
     }
 
     private boolean everyAnswerHolds() {

@@ -46,6 +46,7 @@ public final class KnowledgeLoader {
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
         Map<String, Questionnaire> questionnaires = questionnaires(pillars, questions);
         new FeedChecks(problems, questions).check(questionnaires.values());
+        new NotScoredWhenChecks(problems).check(questionnaires.values());
         inPlaceChecks(interventions, questions);
         sequenceChecks(interventions);
         Map<String, ThresholdDef> thresholds = thresholds();

@@ -1,6 +1,8 @@
 package com.salesdx.knowledge;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -12,7 +14,7 @@ import java.util.OptionalDouble;
 public record QuestionDef(String id, String questionnaire, String section, String pillar, String text,
         QuestionType type, boolean healthyIsYesOrHigh, String low, String high, String unit,
         double min, double max, boolean integer, ScoreRange score, List<Option> options, boolean scored, int level, Help help,
-        List<String> feeds, String file, int line) {
+        List<String> feeds, Map<String, List<String>> notScoredWhen, String file, int line) {
 
     /** Maturity levels a scored question can test (scoring.yaml names them); 1 needs nothing. */
     public static final int FOUNDATION = 2;
@@ -21,6 +23,23 @@ public record QuestionDef(String id, String questionnaire, String section, Strin
 
     public boolean belongsToPillar() {
         return pillar != null;
+    }
+
+    /**
+     * Whether this answer counts towards its pillar's score with the given answers: a scored question
+     * does unless a context its {@code not_scored_when} names was answered (one buyer, no multi-threading).
+     */
+    public boolean scoredWith(Function<String, Object> valueOf) {
+        if (!scored) {
+            return false;
+        }
+        for (Map.Entry<String, List<String>> context : notScoredWhen.entrySet()) {
+            Object value = valueOf.apply(context.getKey());
+            if (value != null && context.getValue().contains(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<Option> option(String value) {

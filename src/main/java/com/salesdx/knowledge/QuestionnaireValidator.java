@@ -90,7 +90,8 @@ final class QuestionnaireValidator {
                 q.low(), q.high(), q.unit(), q.min() == null ? 0 : q.min(), q.max() == null ? 0 : q.max(), Boolean.TRUE.equals(q.integer()), q.score(),
                 q.options() == null ? List.of() : List.copyOf(q.options()), scored,
                 q.level() == null ? QuestionDef.DEFAULT_LEVEL : q.level(), q.help(),
-                q.feeds() == null ? List.of() : List.copyOf(q.feeds()), check.document().file(), check.line(at));
+                q.feeds() == null ? List.of() : List.copyOf(q.feeds()),
+                q.notScoredWhen() == null ? Map.of() : Map.copyOf(q.notScoredWhen()), check.document().file(), check.line(at));
         allQuestions.put(def.id(), def);
         return def;
     }

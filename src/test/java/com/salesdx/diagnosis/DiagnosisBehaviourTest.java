@@ -201,6 +201,28 @@ class DiagnosisBehaviourTest {
         assertFalse(remedies(diagnose("consultant", weakDiscovery)).contains("workshop-training"));
     }
 
+    @Test
+    void oneContactPerDealCostsSkillsPointsInAComplexSaleButNotInATransactionalOne() {
+        Map<String, Object> skills = new LinkedHashMap<>(Map.of("skills.discovery_quality", 4, "skills.competency_model", true,
+                "skills.top_practices_documented", true, "skills.multi_threading", 1, "skills.executive_access", 1,
+                "skills.buying_committee_known", 1));
+        Map<String, Object> withoutCommittee = new LinkedHashMap<>(skills);
+        List.of("skills.multi_threading", "skills.executive_access", "skills.buying_committee_known").forEach(withoutCommittee::remove);
+
+        skills.put("context.sales_motion", "transactional");
+        withoutCommittee.put("context.sales_motion", "transactional");
+        PillarResult transactional = pillar(diagnose("consultant", skills), "skills");
+        assertEquals(pillar(diagnose("consultant", withoutCommittee), "skills").score(), transactional.score(),
+                "one buyer: the committee answers count neither way");
+        assertEquals(3, transactional.answered(), transactional.basis());
+        assertTrue(transactional.basis().contains("not counting 3 that do not apply in this context"), transactional.basis());
+
+        skills.put("context.sales_motion", "complex_b2b");
+        PillarResult complex = pillar(diagnose("consultant", skills), "skills");
+        assertEquals(6, complex.answered(), complex.basis());
+        assertTrue(complex.score() < transactional.score(), complex.score() + " vs " + transactional.score());
+    }
+
     private static List<String> remedies(Diagnosis diagnosis) {
         return diagnosis.interventions().stream().map(Diagnosis.RankedIntervention::id).toList();
     }
