@@ -1,6 +1,7 @@
 package com.salesdx.web.engagements;
 
 import com.salesdx.engagement.EngagementDiagnosis;
+import com.salesdx.server.TextResponse;
 import com.salesdx.engagement.RoleDiagnoser.ByRole;
 import com.salesdx.engagement.RoundComparison;
 import com.salesdx.server.HttpError;
@@ -65,7 +66,7 @@ final class EngagementReports {
     }
 
     private void printCss(Context ctx) {
-        ctx.contentType("text/css").result(ReportPage.printCss(diagnosed(ctx).report().header()));
+        TextResponse.send(ctx, "text/css", ReportPage.printCss(diagnosed(ctx).report().header()));
     }
 
     private void htmlExport(Context ctx) {
@@ -80,14 +81,14 @@ final class EngagementReports {
     private void csvExport(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-answers-" + engagement.id() + ".csv\"");
-        ctx.contentType("text/csv").result(EngagementExports.csv(engagement, service.answers(engagement), service.knowledge(),
+        TextResponse.send(ctx, "text/csv", EngagementExports.csv(engagement, service.answers(engagement), service.knowledge(),
                 service));
     }
 
     private void jsonExport(Context ctx) {
         Diagnosed d = diagnosed(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-" + d.engagement().id() + ".json\"");
-        ctx.contentType("application/json").result(EngagementExports.json(d.engagement(), service.answers(d.engagement()),
+        TextResponse.send(ctx, "application/json", EngagementExports.json(d.engagement(), service.answers(d.engagement()),
                 d.diagnosis(), d.report(), d.byRole(),
                 service.previous(d.engagement()).flatMap(p -> service.compareWithPrevious(d.engagement())).orElse(null), service));
     }

@@ -1,6 +1,7 @@
 package com.salesdx.web.report;
 
 import com.salesdx.server.HttpError;
+import com.salesdx.server.TextResponse;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
 import io.javalin.config.RoutesConfig;
@@ -43,7 +44,7 @@ public final class ReportRoutes {
     }
 
     private void printCss(Context ctx) {
-        ctx.contentType("text/css").result(ReportPage.printCss(report(ctx).header()));
+        TextResponse.send(ctx, "text/css", ReportPage.printCss(report(ctx).header()));
     }
 
     private void htmlExport(Context ctx) {
@@ -58,13 +59,13 @@ public final class ReportRoutes {
     private void csvExport(Context ctx) {
         Report report = report(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-answers-" + report.id() + ".csv\"");
-        ctx.contentType("text/csv").result(AnswersCsv.of(report));
+        TextResponse.send(ctx, "text/csv", AnswersCsv.of(report));
     }
 
     private void jsonExport(Context ctx) {
         Report report = report(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-result-" + report.id() + ".json\"");
-        ctx.contentType("application/json").result(ExportJson.of(report));
+        TextResponse.send(ctx, "application/json", ExportJson.of(report));
     }
 
     private Report report(Context ctx) {

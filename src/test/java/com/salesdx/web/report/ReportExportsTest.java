@@ -151,6 +151,22 @@ class ReportExportsTest {
     }
 
     @Test
+    void everyExportKeepsAccentsSymbolsAndEmojiIntactAsUtf8() throws Exception {
+        String client = "Müller & Söhne GmbH – 5 000 € 🚀";
+        String respondent = "José Núñez, directrice générale";
+        String result = finishedInterview(client, respondent);
+        for (String export : List.of("/answers.csv", "/report.json", "/report.html", "")) {
+            HttpResponse<String> response = server.get("/results/" + result + export);
+            assertEquals(200, response.statusCode(), export);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"), export);
+            String body = response.body();
+            assertTrue(body.contains("Müller") && body.contains("Söhne") && body.contains("5 000 €") && body.contains("🚀"),
+                    export + " lost the client's name: " + body.substring(0, Math.min(400, body.length())));
+            assertTrue(body.contains("José Núñez"), export + " lost the respondent's name");
+        }
+    }
+
+    @Test
     void exportsOfAnUnknownResultAre404() throws Exception {
         for (String export : List.of("", "/report.html", "/answers.csv", "/report.json", "/print.css")) {
             assertEquals(404, server.get("/results/AAAAAAAAAAAAAAAAAAAAAA" + export).statusCode(), export);
