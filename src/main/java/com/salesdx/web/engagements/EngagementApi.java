@@ -47,10 +47,18 @@ final class EngagementApi {
     }
 
     /** Replaces client, sector and context as a whole, like the edit form: a context question left out is no longer stated. */
+    /**
+     * Changes the details the body names and keeps the others: a rename alone must not wipe the
+     * sector and the context stated for every respondent. A field sent as null (or a context of {})
+     * clears it.
+     */
     private void update(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
         Map<String, Object> body = details(ctx);
-        ctx.json(json(service.updateDetails(engagement, text(body, "client"), text(body, "sector"), context(body))));
+        String client = body.containsKey("client") ? text(body, "client") : engagement.client();
+        String sector = body.containsKey("sector") ? text(body, "sector") : engagement.sector();
+        Map<String, Object> context = body.containsKey("context") ? context(body) : engagement.context();
+        ctx.json(json(service.updateDetails(engagement, client, sector, context)));
     }
 
     private static Map<String, Object> details(Context ctx) {
@@ -62,7 +70,10 @@ final class EngagementApi {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> context(Map<String, Object> body) {
-        Object context = body.getOrDefault("context", Map.of());
+        Object context = body.get("context");
+        if (context == null) {
+            return Map.of();
+        }
         if (!(context instanceof Map)) {
             throw HttpError.badRequest("context", "must be an object of context question id to answer");
         }

@@ -55,7 +55,17 @@ class EditingEngagementDetailsTest {
             assertFalse(ana.get(interview).body().contains("data-question=\"" + CYCLE + "\""), "stated now: no longer asked");
             assertTrue(ana.get("/engagements/" + engagement + "/report").body().contains("Acme Logistics"), "the report follows");
 
-            // The API replaces the details as a whole: a context question left out is no longer stated.
+            // A field the body leaves out keeps its value: a rename alone wipes neither sector nor context.
+            HttpResponse<String> renamed = ana.json("PUT", "/api/engagements/" + engagement, "{\"client\":\"Acme Logistics AG\"}");
+            assertEquals(200, renamed.statusCode(), renamed.body());
+            assertEquals("Acme Logistics AG", json(renamed).get("client").asText());
+            assertEquals("Freight", json(renamed).get("sector").asText());
+            assertEquals(9, json(renamed).get("context").get(CYCLE).asInt());
+            HttpResponse<String> noSector = ana.json("PUT", "/api/engagements/" + engagement, "{\"sector\":null}");
+            assertTrue(json(noSector).get("sector").isNull(), "null clears: " + noSector.body());
+            assertEquals("Acme Logistics AG", json(noSector).get("client").asText());
+
+            // A context sent is the whole context: a context question left out of it is no longer stated.
             HttpResponse<String> put = ana.json("PUT", "/api/engagements/" + engagement,
                     "{\"client\":\"Acme Logistics\",\"context\":{\"" + MOTION + "\":\"transactional\"}}");
             assertEquals(200, put.statusCode(), put.body());
