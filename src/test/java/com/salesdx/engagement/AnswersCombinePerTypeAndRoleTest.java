@@ -101,17 +101,27 @@ class AnswersCombinePerTypeAndRoleTest {
     @Test
     void dontKnowWinsOnlyWhenItOutweighsTheRealAnswers() {
         CombinedAnswer mostlyUnknown = combined(engagement()
-                .respondent("sales_leader", "process.forecast_accuracy", "dont_know")
-                .respondent("frontline_manager", "process.forecast_accuracy", "dont_know")
-                .respondent("seller", "process.forecast_accuracy", 60.0), "process.forecast_accuracy");
+                .respondent("sales_leader", "process.crm_required_fields", "dont_know")
+                .respondent("frontline_manager", "process.crm_required_fields", "dont_know")
+                .respondent("seller", "process.crm_required_fields", 12.0), "process.crm_required_fields");
         assertTrue(mostlyUnknown.answer().dontKnow());
         assertEquals(3, mostlyUnknown.restsOn(), "nobody together could say: all three");
         CombinedAnswer mostlyKnown = combined(engagement()
-                .respondent("sales_leader", "process.forecast_accuracy", 70.0)
-                .respondent("frontline_manager", "process.forecast_accuracy", 80.0)
-                .respondent("seller", "process.forecast_accuracy", "dont_know"), "process.forecast_accuracy");
-        assertEquals(75.0, mostlyKnown.answer().value());
+                .respondent("sales_leader", "process.crm_required_fields", 10.0)
+                .respondent("frontline_manager", "process.crm_required_fields", 20.0)
+                .respondent("seller", "process.crm_required_fields", "dont_know"), "process.crm_required_fields");
+        assertEquals(15.0, mostlyKnown.answer().value());
         assertEquals(2, mostlyKnown.restsOn());
+    }
+
+    @Test
+    void theForecastsAccuracyKnownToTheSalesDirectorIsNotDrownedByManagersAndSellersWhoDoNotTrackIt() {
+        CombinedAnswer answer = combined(engagement()
+                .respondent("sales_leader", "process.forecast_accuracy", 78.0)
+                .respondent("frontline_manager", "process.forecast_accuracy", "dont_know")
+                .respondent("seller", "process.forecast_accuracy", "dont_know"), "process.forecast_accuracy");
+        assertEquals(78.0, answer.answer().value(), "leaders track the figure: the seller's don't know is shown, not counted");
+        assertEquals(1, answer.restsOn());
     }
 
     @Test
