@@ -1,18 +1,20 @@
 package com.salesdx.web.engagements;
 
 import com.salesdx.engagement.EngagementDiagnosis;
-import com.salesdx.server.TextResponse;
 import com.salesdx.engagement.RoleDiagnoser.ByRole;
 import com.salesdx.engagement.RoundComparison;
 import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
+import com.salesdx.server.TextResponse;
 import com.salesdx.web.report.Report;
 import com.salesdx.web.report.ReportPage;
 import com.salesdx.web.report.ReportRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,8 +59,24 @@ final class EngagementReports {
         model.put("previous", service.previous(d.engagement()).orElse(null));
         model.put("chosen", d.engagement().chosenInterventions());
         model.put("roleChart", RoleChart.model(d.byRole()));
+        unfinished(d.engagement(), model);
         rounds(d.engagement()).ifPresent(model::putAll);
         return model;
+    }
+
+    /** A report that rests on interviews still under way says so at its top, naming them and how far each got. */
+    private void unfinished(StoredEngagement engagement, Map<String, Object> model) {
+        List<String> unfinished = new ArrayList<>();
+        List<EngagementService.RespondentAnswers> respondents = service.answers(engagement);
+        for (EngagementService.RespondentAnswers r : respondents) {
+            RespondentProgress.Status status = service.progress().of(r, service.knowledge(), engagement.context().keySet());
+            if (!status.finished()) {
+                unfinished.add(r.respondent().name() + " (" + service.roleLabel(r.respondent().role()).toLowerCase(java.util.Locale.ROOT)
+                        + "), " + status.words());
+            }
+        }
+        model.put("unfinished", unfinished);
+        model.put("respondentCount", respondents.size());
     }
 
     private void page(Context ctx) {

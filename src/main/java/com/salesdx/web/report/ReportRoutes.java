@@ -1,9 +1,9 @@
 package com.salesdx.web.report;
 
 import com.salesdx.server.HttpError;
-import com.salesdx.server.TextResponse;
 import com.salesdx.server.Role;
 import com.salesdx.server.Routes;
+import com.salesdx.server.TextResponse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

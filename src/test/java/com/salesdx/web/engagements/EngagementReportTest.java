@@ -45,6 +45,7 @@ class EngagementReportTest {
             assertTrue(first.body().matches("(?s).*compares the answers of \\d+ people.*"), "a gap compares people, both sides");
             assertTrue(first.body().contains("class=\"by-role\""), "its answers side by side by role");
             assertTrue(first.body().contains("rests on 7 people"), "a finding resting on all seven");
+            assertFalse(first.body().contains("Provisional."), "every round-1 interview is finished");
             assertTrue(first.body().matches("(?s).*\\(rests on \\d+ (person|people)\\).*"), "each answer says what it rests on");
 
             JsonNode oneJson = json(consultant.get("/engagements/" + roundOne + "/report.json"));
@@ -64,6 +65,9 @@ class EngagementReportTest {
 
             // What changed since round 1 is in round 2's report itself, its web-page export and its JSON.
             String twoPage = consultant.get("/engagements/" + roundTwo + "/report").body();
+            assertTrue(twoPage.matches("(?s).*<strong>Provisional\\.</strong> \\d+ of 7 interviews\\s+(is|are) not finished: .*"),
+                    "round 2's interviews are still open, and the report says so at its top");
+            assertTrue(consultant.get("/engagements/" + roundTwo + "/report.html").body().contains("Provisional."), "the export too");
             String since = twoPage.substring(twoPage.indexOf("id=\"since-h\""));
             assertTrue(since.startsWith("id=\"since-h\">Since round 1</h2>"), since.substring(0, 80));
             assertTrue(since.contains("Findings resolved") && (since.contains(gapTitle.replace("'", "&#39;")) || since.contains(gapTitle)),
