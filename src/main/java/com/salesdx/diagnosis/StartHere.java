@@ -148,7 +148,10 @@ final class StartHere {
                 parts.add(bySeverity[s.ordinal()] + " " + s);
             }
         }
-        return String.join(" and ", parts) + (findings.size() == 1 ? " finding" : " findings");
+        // "5 high, 11 medium and 1 low findings"
+        String listed = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return listed + (findings.size() == 1 ? " finding" : " findings");
     }
 
     private static String pillars(Knowledge knowledge, List<FindingResult> findings) {

@@ -105,7 +105,7 @@ final class RespondentInterviews {
             throw new HttpError(409, null, screen.reopenAction() == null
                     ? "this interview is finished, so its answers can no longer change; ask the consultant to reopen it"
                     : "this interview is finished, so its answers can no longer change; reopen it first (the Reopen button on "
-                            + "the interview or engagement page, or POST " + screen.reopenAction() + ")");
+                            + "the interview or engagement page, or POST /api" + screen.reopenAction() + " with the API)");
         }
     }
 
