@@ -104,7 +104,15 @@ final class ErrorMapping {
             model.put("message", message);
             model.put("field", field);
             model.put("problems", problems);
-            model.put("title", status == 404 ? "Page not found" : "Something is not right");
+            model.put("title", switch (status) {
+                case 404 -> "Page not found";
+                case 409 -> "This cannot be done now";
+                case 400, 413, 415, 422 -> "Please check what was entered";
+                case 403 -> "Not allowed";
+                case 429 -> "Too many requests";
+                default -> "Something is not right";
+            });
+            model.put("ways", WaysOut.of(ctx.path(), status));
             ctx.render("templates/error.peb", model);
         }
     }
