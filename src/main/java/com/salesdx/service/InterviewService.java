@@ -63,6 +63,14 @@ public final class InterviewService {
     }
 
     public InterviewState state(Interview interview) {
+        return state(interview, Map.of());
+    }
+
+    /**
+     * The same, its provisional findings drawn with {@code stated} answers beside the interview's own: the
+     * context an engagement states once for every respondent, which their interviews do not ask.
+     */
+    public InterviewState state(Interview interview, Map<String, GivenAnswer> stated) {
         RuleBase ruleBase = diagnoses.ruleBase();
         Questionnaire questionnaire = ruleBase.knowledge().questionnaire(interview.questionnaire()).orElseThrow();
         Map<String, StoredAnswer> answers = store.answers(interview.id());
@@ -73,8 +81,19 @@ public final class InterviewService {
             progress.add(new InterviewState.SectionProgress(section.id(), section.title(), section.pillar(), answered,
                     section.questions().size()));
         }
-        return new InterviewState(interview, questionnaire, answers, progress,
-                diagnoses.diagnose(answerSet(questionnaire, answers)), finishedWith(interview).orElse(null));
+        AnswerSet own = answerSet(questionnaire, answers);
+        AnswerSet withContext = own;
+        if (!stated.isEmpty()) {
+            Map<String, GivenAnswer> merged = new LinkedHashMap<>(own.answers());
+            stated.forEach((id, answer) -> {
+                if (questionnaire.question(id).isPresent()) {
+                    merged.put(id, answer);
+                }
+            });
+            withContext = new AnswerSet(own.questionnaire(), merged, own.notes());
+        }
+        return new InterviewState(interview, questionnaire, answers, progress, diagnoses.diagnose(withContext),
+                finishedWith(interview).orElse(null));
     }
 
     /**

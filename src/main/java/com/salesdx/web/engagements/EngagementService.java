@@ -18,6 +18,7 @@ import com.salesdx.knowledge.Questionnaire;
 import com.salesdx.rules.RuleBase;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
+import com.salesdx.service.InterviewState;
 import com.salesdx.service.TextInput;
 import com.salesdx.store.Database;
 import com.salesdx.store.Interview;
@@ -289,7 +290,12 @@ public final class EngagementService {
         store.recordRulesVersion(engagement.id(), version);
     }
 
-    private Engagement engineEngagement(Knowledge knowledge, StoredEngagement engagement) {
+    /** A respondent's interview as it stands, its provisional findings drawn with the context the engagement states. */
+    public InterviewState respondentState(StoredEngagement engagement, Interview interview) {
+        return interviews.state(interview, statedContext(knowledge(), engagement));
+    }
+
+    private static Map<String, GivenAnswer> statedContext(Knowledge knowledge, StoredEngagement engagement) {
         Map<String, GivenAnswer> context = new LinkedHashMap<>();
         engagement.context().forEach((id, value) -> knowledge.question(id).ifPresent(q -> {
             AnswerValues.Parsed parsed = AnswerValues.parse(q, value);
@@ -297,6 +303,11 @@ public final class EngagementService {
                 context.put(id, parsed.dontKnow() ? GivenAnswer.dontKnow(id, null) : new GivenAnswer(id, parsed.value(), false, null));
             }
         }));
+        return context;
+    }
+
+    private Engagement engineEngagement(Knowledge knowledge, StoredEngagement engagement) {
+        Map<String, GivenAnswer> context = statedContext(knowledge, engagement);
         List<Respondent> respondents = new ArrayList<>();
         for (RespondentAnswers r : answers(engagement)) {
             Questionnaire questionnaire = knowledge.questionnaire(r.interview().questionnaire()).orElseThrow();

@@ -57,6 +57,26 @@ class RespondentAnswerEditsTest {
     }
 
     @Test
+    void provisionalFindingsOnTheInterviewScreenReadTheContextTheEngagementStates() throws Exception {
+        try (TestServer server = TestServer.embedded(data)) {
+            Consultant ana = Consultant.signedIn(server, "ana");
+            String engagement = ana.createEngagement("Context Counts GmbH"); // states a complex B2B sale
+            String priya = ana.addRespondent(engagement, "Priya", "seller");
+            HttpResponse<String> saved = ana.json("PUT", "/api/engagements/" + engagement + "/respondents/" + priya
+                    + "/answers/skills.discovery_quality", "{\"value\":1}");
+            assertEquals(200, saved.statusCode(), saved.body());
+            JsonNode discovery = null;
+            for (JsonNode finding : json(saved).get("provisional").get("findings")) {
+                if (finding.get("id").asText().equals("skills.weak-discovery")) {
+                    discovery = finding;
+                }
+            }
+            assertTrue(discovery != null, saved.body());
+            assertEquals("high", discovery.get("severity").asText(), "weak discovery in the stated consultative sale: " + discovery);
+        }
+    }
+
+    @Test
     void theConsultantClearsARespondentsAnswerTheSameWay() throws Exception {
         try (TestServer server = TestServer.embedded(data)) {
             Consultant ana = Consultant.signedIn(server, "ana");
