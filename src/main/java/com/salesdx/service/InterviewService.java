@@ -128,6 +128,10 @@ public final class InterviewService {
 
     /** Stores the diagnosis of the answers given, and makes the interview read-only until {@link #reopen}. */
     public DiagnosisService.Stored finish(Interview interview) {
+        if (store.answers(interview.id()).values().stream().noneMatch(a -> a.value() != null || a.dontKnow())) {
+            throw invalid("answers", "nothing is answered yet, so there is nothing to diagnose: answer at least one question "
+                    + "before finishing");
+        }
         if (finished != null && !finished.claim(interview.id())) {
             refuseIfFinished(interview, "finishing it again would store a second diagnosis");
         }

@@ -1,5 +1,6 @@
 package com.salesdx.web.engagements;
 
+import com.salesdx.server.HttpError;
 import com.salesdx.server.Role;
 import com.salesdx.server.Forms;
 import io.javalin.config.RoutesConfig;
@@ -35,8 +36,22 @@ final class RespondentFinishing {
 
     private StoredRespondent finish(Context ctx) {
         StoredRespondent respondent = engagements.respondent(ctx, engagements.owned(ctx));
+        requireAnAnswer(respondent);
         service.progress().finish(service.interview(respondent));
         return respondent;
+    }
+
+    /** An interview with nothing in it is not finished: the report would name a person who said nothing. */
+    private void requireAnAnswer(StoredRespondent respondent) {
+        if (progress(respondent).answered() == 0) {
+            throw new HttpError(409, null, "nothing is answered yet, so there is nothing to finish: answer at least one "
+                    + "question first");
+        }
+    }
+
+    private RespondentProgress.Status progress(StoredRespondent respondent) {
+        Set<String> stated = service.find(respondent.engagementId()).map(e -> e.context().keySet()).orElse(Set.of());
+        return service.progress().of(service.answers(respondent), service.knowledge(), stated);
     }
 
     private StoredRespondent reopen(Context ctx) {
@@ -57,13 +72,13 @@ final class RespondentFinishing {
         ctx.header("Cache-Control", "private, no-store");
         ctx.header("Referrer-Policy", "no-referrer");
         StoredRespondent respondent = engagements.byLink(ctx);
+        requireAnAnswer(respondent);
         service.progress().finish(service.interview(respondent));
         ctx.redirect("/r/" + ctx.pathParam("token"), HttpStatus.SEE_OTHER);
     }
 
     private Map<String, Object> status(StoredRespondent respondent) {
-        Set<String> stated = service.find(respondent.engagementId()).map(e -> e.context().keySet()).orElse(Set.of());
-        RespondentProgress.Status status = service.progress().of(service.answers(respondent), service.knowledge(), stated);
+        RespondentProgress.Status status = progress(respondent);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", respondent.id());
         out.put("status", status.code());

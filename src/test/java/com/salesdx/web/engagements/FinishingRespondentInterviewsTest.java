@@ -35,6 +35,9 @@ class FinishingRespondentInterviewsTest {
             String respondentPage = "/engagements/" + engagement + "/respondents/" + priya;
 
             assertEquals("not_started", status(ana, engagement, priya).get("status").asText());
+            HttpResponse<String> empty = ana.json("POST", "/api" + respondentPage + "/finish", null);
+            assertEquals(409, empty.statusCode(), "an interview with nothing in it is not finished: " + empty.body());
+            assertTrue(json(empty).get("error").asText().contains("nothing is answered yet"), empty.body());
             assertEquals(200, ana.json("PUT", answers + QUESTION, "{\"value\":\"no\"}").statusCode());
             JsonNode started = status(ana, engagement, priya);
             assertEquals("in_progress", started.get("status").asText());
@@ -52,7 +55,7 @@ class FinishingRespondentInterviewsTest {
             HttpResponse<String> refused = ana.json("PUT", answers + QUESTION, "{\"value\":\"yes\"}");
             assertEquals(409, refused.statusCode());
             assertTrue(json(refused).get("error").asText().contains("this interview is finished")
-                    && json(refused).get("error").asText().contains("POST " + respondentPage + "/reopen"), refused.body());
+                    && json(refused).get("error").asText().contains("POST /api" + respondentPage + "/reopen"), refused.body());
             assertEquals(409, ana.postForm(respondentPage + "/interview", Map.of("a." + QUESTION, "yes")).statusCode(),
                     "the whole-form save is refused too");
             assertEquals("false", answer(ana, engagement, priya), "the stored answer (no) is kept");

@@ -214,6 +214,10 @@ class ReportExportsTest {
         assertTrue(tooLong.body().contains("client") && tooLong.body().contains("200 characters"), tooLong.body());
         String interview = started.headers().firstValue("Location").orElseThrow().replace("/interviews/", "");
         assertEquals("Acme & Co", JSON.readTree(server.get("/api/interviews/" + interview).body()).get("client").asText());
+        HttpResponse<String> empty = server.post("/api/interviews/" + interview + "/finish", "");
+        assertEquals(400, empty.statusCode(), "nothing answered, nothing to diagnose: " + empty.body());
+        assertEquals("answers", JSON.readTree(empty.body()).get("field").asText());
+        answer(interview, "strategy.icp_exists", Map.of("value", "no"));
         String result = JSON.readTree(server.post("/api/interviews/" + interview + "/finish", "").body()).get("id").asText();
         String page = server.get("/results/" + result).body();
         assertTrue(page.contains("<dd class=\"client\">Acme &amp; Co</dd>"), "the client heads the report");
