@@ -90,7 +90,7 @@ final class ErrorMapping {
 
     static void respond(Context ctx, int status, String message, String field, List<HttpError.FieldProblem> problems) {
         ctx.status(status);
-        if (isApi(ctx)) {
+        if (answersInJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", message);
             body.put("field", field);
@@ -123,11 +123,16 @@ final class ErrorMapping {
         } catch (HttpError tooLargeOrSlow) {
             // answered as not found all the same
         }
-        respond(ctx, 404, isApi(ctx) ? "no resource at " + ctx.path()
+        respond(ctx, 404, answersInJson(ctx) ? "no resource at " + ctx.path()
                 : "There is no page at this address. The link may be mistyped or incomplete.", null, List.of());
     }
 
     static boolean isApi(Context ctx) {
         return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
+    }
+
+    /** Errors of the API, and of any JSON export's address (a report.json that does not exist), are JSON. */
+    private static boolean answersInJson(Context ctx) {
+        return isApi(ctx) || ctx.path().endsWith(".json");
     }
 }

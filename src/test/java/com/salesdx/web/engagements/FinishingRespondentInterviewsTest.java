@@ -88,7 +88,10 @@ class FinishingRespondentInterviewsTest {
             HttpResponse<String> done = respondent.postForm(link + "/finish", Map.of());
             assertEquals(303, done.statusCode());
             assertEquals(link, location(done));
-            assertTrue(respondent.get(link).body().contains("You have finished this interview"));
+            String finishedPage = respondent.get(link).body();
+            assertTrue(finishedPage.contains("You have finished this interview"));
+            assertTrue(finishedPage.contains("Your interview is finished") && !finishedPage.contains("keep this link to resume"),
+                    "a finished interview no longer invites the respondent to resume it");
 
             HttpResponse<String> refused = respondent.json("PUT", "/api/r/" + link.substring(3) + "/answers/" + QUESTION,
                     "{\"value\":\"yes\"}");

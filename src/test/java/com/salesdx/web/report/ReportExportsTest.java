@@ -171,6 +171,9 @@ class ReportExportsTest {
         for (String export : List.of("", "/report.html", "/answers.csv", "/report.json", "/print.css")) {
             assertEquals(404, server.get("/results/AAAAAAAAAAAAAAAAAAAAAA" + export).statusCode(), export);
         }
+        HttpResponse<String> json = server.get("/results/AAAAAAAAAAAAAAAAAAAAAA/report.json");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "a JSON address answers in JSON");
+        assertTrue(JSON.readTree(json.body()).get("error").asText().contains("not found"), json.body());
     }
 
     @Test
