@@ -31,6 +31,7 @@ final class EngagementApi {
         Routes.get(app, "/api/engagements/{id}", ctx -> ctx.json(json(engagements.owned(ctx))), Role.CONSULTANT);
         app.put("/api/engagements/{id}", this::update, Role.CONSULTANT);
         app.post("/api/engagements/{id}/respondents", this::addRespondent, Role.CONSULTANT);
+        app.put("/api/engagements/{id}/respondents/{respondent}", this::updateRespondent, Role.CONSULTANT);
         Routes.get(app, "/api/engagements/{id}/respondents/{respondent}/interview", this::interview, Role.CONSULTANT);
         app.post("/api/engagements/{id}/respondents/{respondent}/link", this::link, Role.CONSULTANT);
     }
@@ -46,7 +47,6 @@ final class EngagementApi {
         ctx.status(201).header("Location", "/api/engagements/" + e.id()).json(json(e));
     }
 
-    /** Replaces client, sector and context as a whole, like the edit form: a context question left out is no longer stated. */
     /**
      * Changes the details the body names and keeps the others: a rename alone must not wipe the
      * sector and the context stated for every respondent. A field sent as null (or a context of {})
@@ -105,6 +105,24 @@ final class EngagementApi {
         });
         out.put("answers", answers);
         out.putAll(ProgressJson.of(state));
+        ctx.json(out);
+    }
+
+    /** Renames a respondent or changes their role: {@code {name?, role?}}, a field left out keeps its value. */
+    private void updateRespondent(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        StoredRespondent respondent = engagements.respondent(ctx, engagement);
+        StoredSize.check(ctx);
+        Map<String, Object> body = Bodies.jsonObject(ctx);
+        known(body, Set.of("name", "role"));
+        String name = body.containsKey("name") ? text(body, "name") : respondent.name();
+        String role = body.containsKey("role") ? text(body, "role") : respondent.role();
+        StoredRespondent updated = service.updateRespondent(respondent, name, role);
+        RespondentProgress.Status status = service.progress().of(service.answers(updated), service.knowledge(),
+                engagement.context().keySet());
+        Map<String, Object> out = respondentJson(updated, status.answered());
+        out.put("status", status.code());
+        out.put("status_text", status.words());
         ctx.json(out);
     }
 

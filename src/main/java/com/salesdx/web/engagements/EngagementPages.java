@@ -34,6 +34,7 @@ final class EngagementPages {
         Routes.get(app, "/engagements/{id}", this::show, Role.CONSULTANT);
         app.post("/engagements/{id}/respondents", this::addRespondent, Role.CONSULTANT);
         app.post("/engagements/{id}/respondents/{respondent}/link", this::newLink, Role.CONSULTANT);
+        app.post("/engagements/{id}/respondents/{respondent}/edit", this::correctRespondent, Role.CONSULTANT);
         app.post("/engagements/{id}/share", this::share, Role.CONSULTANT);
         app.post("/engagements/{id}/rounds", this::nextRound, Role.CONSULTANT);
         app.post("/engagements/{id}/chosen", this::choose, Role.CONSULTANT);
@@ -131,6 +132,15 @@ final class EngagementPages {
         StoredEngagement engagement = engagements.owned(ctx);
         Map<String, List<String>> form = Forms.read(ctx);
         service.addRespondent(engagement, Forms.first(form, "name"), Forms.first(form, "role"));
+        ctx.redirect("/engagements/" + engagement.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** A respondent's name or role corrected; their answers stay with them. */
+    private void correctRespondent(Context ctx) {
+        StoredEngagement engagement = engagements.owned(ctx);
+        StoredRespondent respondent = engagements.respondent(ctx, engagement);
+        Map<String, List<String>> form = Forms.read(ctx);
+        service.updateRespondent(respondent, Forms.first(form, "name"), Forms.first(form, "role"));
         ctx.redirect("/engagements/" + engagement.id(), HttpStatus.SEE_OTHER);
     }
 

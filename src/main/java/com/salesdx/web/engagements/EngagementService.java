@@ -129,6 +129,26 @@ public final class EngagementService {
         return add(engagement, name, role);
     }
 
+    /**
+     * Corrects a respondent's name or role (checked as when they were added); their answers stay. The
+     * report and the interview header follow at once.
+     */
+    public StoredRespondent updateRespondent(StoredRespondent respondent, String name, String role) {
+        if (name == null || name.isBlank()) {
+            throw invalid("name", "the respondent's name is required (a first name or initials will do): the engagement page "
+                    + "and the report tell respondents apart by it");
+        }
+        TextInput.label("name", name, MAX_LABEL);
+        String checkedRole = role == null || role.isBlank() ? respondent.role() : role.strip();
+        if (combination().role(checkedRole).isEmpty()) {
+            throw invalid("role", "\"" + checkedRole + "\" is not a role; expected one of "
+                    + String.join(", ", combination().roles().stream().map(Combination.RoleDef::id).toList()));
+        }
+        store.updateRespondent(respondent.id(), respondent.interviewId(), name.strip(), checkedRole, name.strip());
+        return new StoredRespondent(respondent.id(), respondent.engagementId(), respondent.position(), name.strip(), checkedRole,
+                respondent.interviewId(), respondent.hasLink());
+    }
+
     /** As {@link #addRespondent}; a respondent carried over from a round that allowed no name keeps having none. */
     private StoredRespondent add(StoredEngagement engagement, String name, String role) {
         TextInput.label("name", name, MAX_LABEL);

@@ -134,6 +134,16 @@ final class EngagementStore {
                 .bind("i", interviewId).mapTo(Integer.class).one() > 0);
     }
 
+    /** Renames a respondent or changes their role; their interview's header follows the new name. */
+    void updateRespondent(String respondentId, String interviewId, String name, String role, String interviewLabel) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE respondent SET name = :name, role = :role WHERE id = :id")
+                    .bind("name", name).bind("role", role).bind("id", respondentId).execute();
+            h.createUpdate("UPDATE interview SET respondent = :label WHERE id = :id")
+                    .bind("label", interviewLabel).bind("id", interviewId).execute();
+        });
+    }
+
     /** Replaces the respondent's private link: the old one stops working at once. */
     void replaceLink(String respondentId, String linkHash) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE respondent SET link_hash = :hash WHERE id = :id")

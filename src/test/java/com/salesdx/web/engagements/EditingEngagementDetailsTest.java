@@ -78,4 +78,39 @@ class EditingEngagementDetailsTest {
             assertTrue(unknown.body().contains(MOTION), "says which context question: " + unknown.body());
         }
     }
+
+    @Test
+    void aRespondentAddedWithTheWrongNameOrRoleIsCorrectedAndKeepsTheirAnswers() throws Exception {
+        try (TestServer server = TestServer.embedded(data)) {
+            Consultant ana = Consultant.signedIn(server, "ana");
+            String engagement = ana.createEngagement("Roles Corrected Ltd");
+            String tom = ana.addRespondent(engagement, "Tom", "other");
+            String path = "/api/engagements/" + engagement + "/respondents/" + tom;
+            assertEquals(200, ana.json("PUT", path + "/answers/process.exit_criteria", "{\"value\":\"no\"}").statusCode());
+
+            HttpResponse<String> corrected = ana.json("PUT", path, "{\"name\":\"Tomas\",\"role\":\"frontline_manager\"}");
+            assertEquals(200, corrected.statusCode(), corrected.body());
+            JsonNode respondent = json(ana.get("/api/engagements/" + engagement)).get("respondents").get(0);
+            assertEquals("Tomas", respondent.get("name").asText());
+            assertEquals("frontline_manager", respondent.get("role").asText());
+            assertEquals(1, respondent.get("answered").asInt(), "the answers stay with the person");
+            assertTrue(ana.get("/engagements/" + engagement + "/report").body().contains("Tomas"), "the report follows");
+
+            HttpResponse<String> badRole = ana.json("PUT", path, "{\"role\":\"wizard\"}");
+            assertEquals(400, badRole.statusCode());
+            assertEquals("role", json(badRole).get("field").asText());
+            HttpResponse<String> noName = ana.json("PUT", path, "{\"name\":\" \"}");
+            assertEquals(400, noName.statusCode());
+            assertEquals("name", json(noName).get("field").asText());
+            assertEquals("Tomas", json(ana.get("/api/engagements/" + engagement)).get("respondents").get(0).get("name").asText(),
+                    "a refused correction changes nothing");
+            assertEquals(405, ana.json("DELETE", path, null).statusCode(), "the respondent exists: a wrong method, not a missing one");
+
+            String page = "/engagements/" + engagement;
+            assertTrue(ana.get(page).body().contains("action=\"" + page + "/respondents/" + tom + "/edit\""), "the page offers it");
+            HttpResponse<String> byForm = ana.postForm(page + "/respondents/" + tom + "/edit", Map.of("name", "Tomás", "role", "seller"));
+            assertEquals(303, byForm.statusCode(), byForm.body());
+            assertEquals("Tomás", json(ana.get("/api/engagements/" + engagement)).get("respondents").get(0).get("name").asText());
+        }
+    }
 }

@@ -33,11 +33,12 @@ class EngagementAccessTest {
     static final List<String> ENGAGEMENT_ROUTES = List.of(
             "GET /engagements/{e}", "GET /engagements/{e}/edit", "POST /engagements/{e}/edit", "PUT /api/engagements/{e}",
             "POST /engagements/{e}/respondents", "POST /engagements/{e}/respondents/{r}/link",
+            "POST /engagements/{e}/respondents/{r}/edit",
             "POST /engagements/{e}/share", "POST /engagements/{e}/rounds", "POST /engagements/{e}/chosen",
             "GET /engagements/{e}/respondents/{r}/interview", "POST /engagements/{e}/respondents/{r}/interview",
             "GET /engagements/{e}/report", "GET /engagements/{e}/print.css", "GET /engagements/{e}/report.html",
             "GET /engagements/{e}/answers.csv", "GET /engagements/{e}/report.json", "GET /engagements/{e}/comparison",
-            "GET /api/engagements/{e}", "POST /api/engagements/{e}/respondents",
+            "GET /api/engagements/{e}", "POST /api/engagements/{e}/respondents", "PUT /api/engagements/{e}/respondents/{r}",
             "GET /api/engagements/{e}/respondents/{r}/interview", "POST /api/engagements/{e}/respondents/{r}/link",
             "PUT /api/engagements/{e}/respondents/{r}/answers/{q}", "DELETE /api/engagements/{e}/respondents/{r}/answers/{q}",
             "POST /engagements/{e}/respondents/{r}/finish", "POST /engagements/{e}/respondents/{r}/reopen",
@@ -74,7 +75,8 @@ class EngagementAccessTest {
             return who.get(path);
         }
         if (path.startsWith("/api/")) {
-            String body = path.endsWith("/respondents") ? "{\"name\":\"X\",\"role\":\"seller\"}"
+            String body = path.endsWith("/respondents") || path.endsWith("/respondents/" + respondent)
+                    ? "{\"name\":\"X\",\"role\":\"seller\"}"
                     : path.endsWith("/engagements") ? "{\"client\":\"Intruder Ltd\"}"
                     : method.equals("PUT") ? "{\"value\":\"no\"}" : null;
             return who.json(method, path, body);
