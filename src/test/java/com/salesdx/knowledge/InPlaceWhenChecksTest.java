@@ -3,13 +3,13 @@ package com.salesdx.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salesdx.support.ProjectFiles;
 import com.salesdx.yaml.Problem;
 import com.salesdx.yaml.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,17 +45,7 @@ class InPlaceWhenChecksTest {
         assertTrue(found.get(0).message().contains(words), found.toString());
     }
 
-    private void copyShippedKnowledge() throws IOException {
-        Path shipped = Path.of("knowledge-base");
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path file : files.toList()) {
-                Path copy = kb.resolve(shipped.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+    private void copyShippedKnowledge() {
+        ProjectFiles.copyTree(Path.of("knowledge-base"), kb);
     }
 }

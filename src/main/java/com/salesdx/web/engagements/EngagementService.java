@@ -122,11 +122,25 @@ public final class EngagementService {
      * the engagement page, the report and the answers export tell respondents apart by it.
      */
     public StoredRespondent addRespondent(StoredEngagement engagement, String name, String role) {
+        requireName(name);
+        return add(engagement, name, role);
+    }
+
+    private static void requireName(String name) {
         if (name == null || name.isBlank()) {
             throw invalid("name", "the respondent's name is required (a first name or initials will do): the engagement page "
                     + "and the report tell respondents apart by it");
         }
-        return add(engagement, name, role);
+    }
+
+    /** The role given, or {@code fallback} when none is; one that combination.yaml does not define is refused. */
+    private String validRole(String role, String fallback) {
+        String checked = role == null || role.isBlank() ? fallback : role.strip();
+        if (combination().role(checked).isEmpty()) {
+            throw invalid("role", "\"" + checked + "\" is not a role; expected one of "
+                    + String.join(", ", combination().roles().stream().map(Combination.RoleDef::id).toList()));
+        }
+        return checked;
     }
 
     /**
@@ -134,16 +148,9 @@ public final class EngagementService {
      * report and the interview header follow at once.
      */
     public StoredRespondent updateRespondent(StoredRespondent respondent, String name, String role) {
-        if (name == null || name.isBlank()) {
-            throw invalid("name", "the respondent's name is required (a first name or initials will do): the engagement page "
-                    + "and the report tell respondents apart by it");
-        }
+        requireName(name);
         TextInput.label("name", name, MAX_LABEL);
-        String checkedRole = role == null || role.isBlank() ? respondent.role() : role.strip();
-        if (combination().role(checkedRole).isEmpty()) {
-            throw invalid("role", "\"" + checkedRole + "\" is not a role; expected one of "
-                    + String.join(", ", combination().roles().stream().map(Combination.RoleDef::id).toList()));
-        }
+        String checkedRole = validRole(role, respondent.role());
         store.updateRespondent(respondent.id(), respondent.interviewId(), name.strip(), checkedRole, name.strip());
         return new StoredRespondent(respondent.id(), respondent.engagementId(), respondent.position(), name.strip(), checkedRole,
                 respondent.interviewId(), respondent.hasLink());
@@ -152,11 +159,7 @@ public final class EngagementService {
     /** As {@link #addRespondent}; a respondent carried over from a round that allowed no name keeps having none. */
     private StoredRespondent add(StoredEngagement engagement, String name, String role) {
         TextInput.label("name", name, MAX_LABEL);
-        String checkedRole = role == null || role.isBlank() ? DEFAULT_ROLE : role.strip();
-        if (combination().role(checkedRole).isEmpty()) {
-            throw invalid("role", "\"" + checkedRole + "\" is not a role; expected one of "
-                    + String.join(", ", combination().roles().stream().map(Combination.RoleDef::id).toList()));
-        }
+        String checkedRole = validRole(role, DEFAULT_ROLE);
         Interview interview = interviews.start(engagement.client() + " \u00b7 " + engagement.roundLabel(), engagement.client(),
                 blankToNull(name) == null ? roleLabel(checkedRole) : name.strip(), null);
         return store.addRespondent(engagement.id(), blankToNull(name), checkedRole, interview.id(), null);
