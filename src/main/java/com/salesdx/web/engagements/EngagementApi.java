@@ -130,7 +130,8 @@ final class EngagementApi {
     private void link(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
         String token = service.newLink(engagements.respondent(ctx, engagement));
-        ctx.status(201).json(Map.of("link", "/r/" + token));
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.status(201).json(Map.of("link", "/r/" + token, "url", RespondentLinks.url(ctx, token)));
     }
 
     private Map<String, Object> json(StoredEngagement e) {

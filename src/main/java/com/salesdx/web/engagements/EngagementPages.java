@@ -149,11 +149,10 @@ final class EngagementPages {
         StoredEngagement engagement = engagements.owned(ctx);
         StoredRespondent respondent = engagements.respondent(ctx, engagement);
         String token = service.newLink(respondent);
-        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
         ctx.header("Cache-Control", "private, no-store");
         ctx.render("templates/engagements/link.peb", Map.of("title", "Private link", "e", engagement,
                 "who", respondent.describe(service.roleLabel(respondent.role())),
-                "link", scheme + "://" + ctx.host() + "/r/" + token));
+                "link", RespondentLinks.url(ctx, token)));
     }
 
     private void share(Context ctx) {

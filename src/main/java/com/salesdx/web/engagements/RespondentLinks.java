@@ -26,6 +26,12 @@ final class RespondentLinks {
     }
 
     /** Anything not shaped like a token is answered 404 without a query. */
+    /** The whole address to send, as the consultant's browser reached this server (https behind a TLS proxy). */
+    static String url(io.javalin.http.Context ctx, String token) {
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        return scheme + "://" + ctx.host() + "/r/" + token;
+    }
+
     static boolean looksValid(String token) {
         return token != null && SHAPE.matcher(token).matches();
     }

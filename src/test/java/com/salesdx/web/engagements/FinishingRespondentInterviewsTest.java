@@ -80,6 +80,10 @@ class FinishingRespondentInterviewsTest {
             String engagement = ana.createEngagement("Linked Ltd");
             String priya = ana.addRespondent(engagement, "Priya", "seller");
             String link = ana.privateLink(engagement, priya);
+            JsonNode made = json(ana.json("POST", "/api/engagements/" + engagement + "/respondents/" + priya + "/link", null));
+            assertTrue(made.get("url").asText().matches("http://[^/]+/r/[A-Za-z0-9_-]{43}") && made.get("url").asText()
+                    .endsWith(made.get("link").asText()), "the whole address to send, beside the path: " + made);
+            link = made.get("link").asText(); // the newest link is the one that works
             Consultant respondent = Consultant.anonymous(server);
 
             assertEquals(200, respondent.json("PUT", "/api/r/" + link.substring(3) + "/answers/" + QUESTION,
