@@ -37,10 +37,6 @@ final class AnswerFacts {
         return facts;
     }
 
-    /**
-     * Whether {@code questionId} counts as answered yes: answered yes itself, or an executive question
-     * that feeds it was. Asked of the few questions that show a remedy is already in place.
-     */
     /** Whether an in_place_when sign holds: its choice given, or its yes/no question answered yes. */
     static boolean given(AnswerSet answers, Questionnaire questionnaire, InPlaceSign sign) {
         if (sign.isChoice()) {
@@ -50,6 +46,10 @@ final class AnswerFacts {
         return answeredYes(answers, questionnaire, sign.question());
     }
 
+    /**
+     * Whether {@code questionId} counts as answered yes: answered yes itself, or an executive question
+     * that feeds it was. Asked of the few questions that show a remedy is already in place.
+     */
     static boolean answeredYes(AnswerSet answers, Questionnaire questionnaire, String questionId) {
         QuestionDef own = questionnaire.questions().get(questionId);
         if (own != null && own.feeds().isEmpty() && isYes(answers.answers().get(questionId))) {

@@ -151,7 +151,7 @@ public final class EngagementService {
         requireName(name);
         TextInput.label("name", name, MAX_LABEL);
         String checkedRole = validRole(role, respondent.role());
-        store.updateRespondent(respondent.id(), respondent.interviewId(), name.strip(), checkedRole, name.strip());
+        store.updateRespondent(respondent.id(), respondent.interviewId(), name.strip(), checkedRole);
         return new StoredRespondent(respondent.id(), respondent.engagementId(), respondent.position(), name.strip(), checkedRole,
                 respondent.interviewId(), respondent.hasLink());
     }

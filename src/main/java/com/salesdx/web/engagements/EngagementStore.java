@@ -135,12 +135,12 @@ final class EngagementStore {
     }
 
     /** Renames a respondent or changes their role; their interview's header follows the new name. */
-    void updateRespondent(String respondentId, String interviewId, String name, String role, String interviewLabel) {
+    void updateRespondent(String respondentId, String interviewId, String name, String role) {
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE respondent SET name = :name, role = :role WHERE id = :id")
                     .bind("name", name).bind("role", role).bind("id", respondentId).execute();
-            h.createUpdate("UPDATE interview SET respondent = :label WHERE id = :id")
-                    .bind("label", interviewLabel).bind("id", interviewId).execute();
+            h.createUpdate("UPDATE interview SET respondent = :name WHERE id = :id")
+                    .bind("name", name).bind("id", interviewId).execute();
         });
     }
 
