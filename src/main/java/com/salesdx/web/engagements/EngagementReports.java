@@ -47,10 +47,10 @@ final class EngagementReports {
 
     private Diagnosed diagnosed(Context ctx) {
         StoredEngagement engagement = engagements.owned(ctx);
-        EngagementDiagnosis diagnosis = service.diagnose(engagement).orElseThrow(() -> new HttpError(409, null,
+        EngagementDiagnosis diagnosis = service.diagnostics().diagnose(engagement).orElseThrow(() -> new HttpError(409, null,
                 "this engagement has no respondent yet, so there is nothing to report; add respondents and interview them first"));
         return new Diagnosed(engagement, diagnosis, EngagementReport.of(engagement, diagnosis, service.knowledge(), service),
-                service.byRole(diagnosis));
+                service.diagnostics().byRole(diagnosis));
     }
 
     private Map<String, Object> model(Diagnosed d) {
@@ -108,7 +108,7 @@ final class EngagementReports {
         ctx.header("Content-Disposition", "attachment; filename=\"salesdx-engagement-" + d.engagement().id() + ".json\"");
         TextResponse.send(ctx, "application/json", EngagementExports.json(d.engagement(), service.answers(d.engagement()),
                 d.diagnosis(), d.report(), d.byRole(),
-                service.previous(d.engagement()).flatMap(p -> service.compareWithPrevious(d.engagement())).orElse(null), service));
+                service.previous(d.engagement()).flatMap(p -> service.diagnostics().compareWithPrevious(d.engagement())).orElse(null), service));
     }
 
     private void comparison(Context ctx) {
@@ -131,7 +131,7 @@ final class EngagementReports {
      */
     private Optional<Map<String, Object>> rounds(StoredEngagement engagement) {
         Optional<StoredEngagement> previous = service.previous(engagement);
-        Optional<RoundComparison> comparison = previous.isEmpty() ? Optional.empty() : service.compareWithPrevious(engagement);
+        Optional<RoundComparison> comparison = previous.isEmpty() ? Optional.empty() : service.diagnostics().compareWithPrevious(engagement);
         if (comparison.isEmpty()) {
             return Optional.empty();
         }

@@ -2,23 +2,11 @@ package com.salesdx.web.engagements;
 
 import com.salesdx.accounts.Account;
 import com.salesdx.answers.AnswerSet;
-import com.salesdx.answers.AnswerValues;
-import com.salesdx.answers.GivenAnswer;
-import com.salesdx.engagement.Engagement;
-import com.salesdx.engagement.EngagementDiagnoser;
-import com.salesdx.engagement.EngagementDiagnosis;
-import com.salesdx.engagement.Respondent;
-import com.salesdx.engagement.RoleDiagnoser;
-import com.salesdx.engagement.RoundComparer;
-import com.salesdx.engagement.RoundComparison;
 import com.salesdx.knowledge.Combination;
 import com.salesdx.knowledge.Knowledge;
 import com.salesdx.knowledge.QuestionDef;
-import com.salesdx.knowledge.Questionnaire;
-import com.salesdx.rules.RuleBase;
 import com.salesdx.service.DiagnosisService;
 import com.salesdx.service.InterviewService;
-import com.salesdx.service.InterviewState;
 import com.salesdx.service.TextInput;
 import com.salesdx.store.Database;
 import com.salesdx.store.Interview;
@@ -27,7 +15,6 @@ import com.salesdx.store.StoredAnswer;
 import com.salesdx.yaml.InvalidInputException;
 import com.salesdx.yaml.Problem;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +35,12 @@ public final class EngagementService {
     private final InterviewService interviews;
     private final DiagnosisService diagnoses;
     private final RespondentProgress progress;
+    private final EngagementDiagnostics diagnostics;
 
     public EngagementService(Database database, InterviewService interviews, DiagnosisService diagnoses) {
         this.store = new EngagementStore(database);
         this.progress = new RespondentProgress(database);
+        this.diagnostics = new EngagementDiagnostics(this, diagnoses, interviews);
         this.interviewStore = new InterviewStore(database);
         this.interviews = interviews;
         this.diagnoses = diagnoses;
@@ -63,6 +52,11 @@ public final class EngagementService {
 
     public InterviewService interviews() {
         return interviews;
+    }
+
+    /** The combined diagnosis, each role's, the comparison of rounds and a respondent's provisional findings. */
+    public EngagementDiagnostics diagnostics() {
+        return diagnostics;
     }
 
     RespondentProgress progress() {
@@ -230,31 +224,6 @@ public final class EngagementService {
         return store.find(next.id()).orElseThrow();
     }
 
-    /** The combined diagnosis with the current rules; empty while no respondent has been added. */
-    public Optional<EngagementDiagnosis> diagnose(StoredEngagement engagement) {
-        RuleBase ruleBase = diagnoses.ruleBase();
-        Engagement combined = engineEngagement(ruleBase.knowledge(), engagement);
-        return combined.respondents().isEmpty() ? Optional.empty()
-                : Optional.of(EngagementDiagnoser.diagnose(ruleBase, combined));
-    }
-
-    /** Each role's answers diagnosed on their own with the engagement's context (the report's chart per role). */
-    public RoleDiagnoser.ByRole byRole(EngagementDiagnosis diagnosis) {
-        return RoleDiagnoser.diagnose(diagnoses.ruleBase(), diagnosis.engagement());
-    }
-
-    /** This round against the one before it, both diagnosed with today's rules; empty for a first round. */
-    public Optional<RoundComparison> compareWithPrevious(StoredEngagement later) {
-        Optional<StoredEngagement> earlier = later.previousId() == null ? Optional.empty() : store.find(later.previousId());
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<EngagementDiagnosis> then = diagnose(earlier.get());
-        Optional<EngagementDiagnosis> now = diagnose(later);
-        return then.isEmpty() || now.isEmpty() ? Optional.empty()
-                : Optional.of(RoundComparer.compare(knowledge(), then.get(), now.get()));
-    }
-
     public Optional<StoredEngagement> previous(StoredEngagement engagement) {
         return engagement.previousId() == null ? Optional.empty() : store.find(engagement.previousId());
     }
@@ -312,35 +281,6 @@ public final class EngagementService {
     void recordRulesVersion(StoredEngagement engagement, String version) {
         store.recordRulesVersion(engagement.id(), version);
     }
-
-    /** A respondent's interview as it stands, its provisional findings drawn with the context the engagement states. */
-    public InterviewState respondentState(StoredEngagement engagement, Interview interview) {
-        return interviews.state(interview, statedContext(knowledge(), engagement));
-    }
-
-    private static Map<String, GivenAnswer> statedContext(Knowledge knowledge, StoredEngagement engagement) {
-        Map<String, GivenAnswer> context = new LinkedHashMap<>();
-        engagement.context().forEach((id, value) -> knowledge.question(id).ifPresent(q -> {
-            AnswerValues.Parsed parsed = AnswerValues.parse(q, value);
-            if (parsed.error() == null) {
-                context.put(id, parsed.dontKnow() ? GivenAnswer.dontKnow(id, null) : new GivenAnswer(id, parsed.value(), false, null));
-            }
-        }));
-        return context;
-    }
-
-    private Engagement engineEngagement(Knowledge knowledge, StoredEngagement engagement) {
-        Map<String, GivenAnswer> context = statedContext(knowledge, engagement);
-        List<Respondent> respondents = new ArrayList<>();
-        for (RespondentAnswers r : answers(engagement)) {
-            Questionnaire questionnaire = knowledge.questionnaire(r.interview().questionnaire()).orElseThrow();
-            respondents.add(new Respondent(r.respondent().name(), r.respondent().role(),
-                    InterviewService.answerSet(questionnaire, r.answers())));
-        }
-        return new Engagement(engagement.client(), engagement.sector(), engagement.roundLabel(), context, respondents,
-                engagement.chosenInterventions(), engagement.rulesVersion());
-    }
-
 
     private Combination combination() {
         return knowledge().combination().orElseThrow(() -> new IllegalStateException(

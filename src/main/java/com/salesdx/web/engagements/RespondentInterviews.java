@@ -116,7 +116,7 @@ final class RespondentInterviews {
 
     private void show(Context ctx, Screen screen) {
         Interview interview = service.interview(screen.respondent());
-        InterviewState state = screen.asked(service.respondentState(screen.engagement(), interview));
+        InterviewState state = screen.asked(service.diagnostics().respondentState(screen.engagement(), interview));
         Map<String, Object> model = new LinkedHashMap<>(ResultView.of(state.provisional(), service.knowledge()));
         model.put("title", "Interview");
         model.put("private", true);
@@ -188,7 +188,7 @@ final class RespondentInterviews {
     }
 
     private void progress(Context ctx, Screen screen, Interview interview) {
-        Map<String, Object> progress = new LinkedHashMap<>(ProgressJson.of(screen.asked(service.respondentState(screen.engagement(), interview))));
+        Map<String, Object> progress = new LinkedHashMap<>(ProgressJson.of(screen.asked(service.diagnostics().respondentState(screen.engagement(), interview))));
         if (screen.respondentAlone()) {
             progress.remove("provisional"); // what the screen does not show is not sent either
         }
