@@ -46,6 +46,7 @@ class EngagementReportTest {
             assertTrue(first.body().contains("class=\"by-role\""), "its answers side by side by role");
             assertTrue(first.body().contains("rests on 7 people"), "a finding resting on all seven");
             assertFalse(first.body().contains("Provisional."), "every round-1 interview is finished");
+            assertTrue(first.body().contains("Engagement <code>" + roundOne + "</code>, diagnosed afresh"), "the appendix names the id for what it is");
             assertTrue(first.body().matches("(?s).*\\(rests on \\d+ (person|people)\\).*"), "each answer says what it rests on");
 
             JsonNode oneJson = json(consultant.get("/engagements/" + roundOne + "/report.json"));
