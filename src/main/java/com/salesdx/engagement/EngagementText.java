@@ -23,13 +23,16 @@ public final class EngagementText {
         StringBuilder out = new StringBuilder();
         out.append("ENGAGEMENT  ").append(e.client()).append(", ").append(e.sector())
                 .append(e.round() == null ? "" : ", round " + e.round()).append('\n');
-        out.append("  ").append(e.respondents().size()).append(" respondents: ").append(roles(knowledge, d)).append('\n');
+        out.append("  ").append(e.respondents().size()).append(e.respondents().size() == 1 ? " respondent: " : " respondents: ").append(roles(knowledge, d)).append('\n');
         out.append("  Context stated once for everyone: ").append(e.context().size()).append(" answers\n\n");
-        out.append("PERCEPTION GAPS (").append(d.perceptionFindings().size()).append(" findings from ").append(d.gaps().size())
+        int gapFindings = d.perceptionFindings().size();
+        out.append("PERCEPTION GAPS (").append(gapFindings).append(gapFindings == 1 ? " finding from " : " findings from ")
+                .append(d.gaps().size())
                 .append(d.gaps().size() == 1 ? " question" : " questions").append(" where leaders and sellers differ)\n");
         for (FindingResult f : d.perceptionFindings()) {
-            out.append(String.format(Locale.ROOT, "  [%s] %s  (rests on %d respondents)%n", f.severity().toUpperCase(Locale.ROOT),
-                    f.title(), d.restsOn(f.id())));
+            int restsOn = d.restsOn(f.id());
+            out.append(String.format(Locale.ROOT, "  [%s] %s  (rests on %d %s)%n", f.severity().toUpperCase(Locale.ROOT),
+                    f.title(), restsOn, restsOn == 1 ? "respondent" : "respondents"));
         }
         for (Gap gap : d.gaps()) {
             String text = knowledge.question(gap.getQuestion()).map(q -> q.text()).orElse(gap.getQuestion());
