@@ -39,6 +39,9 @@ final class EngagementExports {
     private EngagementExports() {
     }
 
+    /** The respondent column of a context fact the engagement states for everyone. */
+    static final String STATED = "(stated for everyone)";
+
     static String csv(StoredEngagement engagement, List<RespondentAnswers> respondents, Knowledge knowledge,
             EngagementService service) {
         StringWriter out = new StringWriter();
@@ -56,6 +59,16 @@ final class EngagementExports {
                             r.respondent().role()), pillar, question.id(), question.text(), display(question, answer),
                             answer.note() == null ? "" : answer.note()).stream().map(CsvCells::neutralise).toList());
                 }
+            }
+            // The context stated once for everyone counts in every diagnosis, so it is in the export too, after the people.
+            for (Map.Entry<String, Object> stated : engagement.context().entrySet()) {
+                QuestionDef question = knowledge.question(stated.getKey()).orElse(null);
+                if (question == null) {
+                    continue;
+                }
+                StoredAnswer answer = new StoredAnswer(question.id(), stated.getValue(), false, null);
+                csv.printRecord(List.of(engagement.client(), engagement.roundLabel(), STATED, "Engagement", "Context", question.id(),
+                        question.text(), display(question, answer), "").stream().map(CsvCells::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

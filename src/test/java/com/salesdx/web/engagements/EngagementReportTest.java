@@ -100,7 +100,11 @@ class EngagementReportTest {
             String csv = ana.get("/engagements/" + engagement + "/answers.csv").body();
             var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))
                     .getRecords();
-            assertEquals(3, records.size(), "one row per respondent and answered question");
+            assertEquals(4, records.size(), "one row per respondent and answered question, then the stated context");
+            CSVRecord stated = records.get(3);
+            assertEquals(EngagementExports.STATED, stated.get("respondent"));
+            assertEquals("context.sales_motion", stated.get("question_id"));
+            assertTrue(stated.get("answer").startsWith("Complex"), stated.toString());
             CSVRecord first = records.get(0);
             assertEquals("'=Priya", first.get("respondent"), "a name that starts a formula is neutralised");
             assertEquals("Seller", first.get("role"));
